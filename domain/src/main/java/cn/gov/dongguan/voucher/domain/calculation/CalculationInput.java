@@ -1,0 +1,35 @@
+package cn.gov.dongguan.voucher.domain.calculation;
+
+import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
+import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a calculation depends on; the same input always gives the same result (R-CALC-8).
+ *
+ * @param alreadySubsidised payments counted by an earlier batch's approved application (R-CALC-2, R-BATCH-3)
+ * @param invoicesClaimedElsewhere invoices also claimed by any other application (R-CALC-3)
+ * @param approvedElsewhereThisYear subsidies approved for the same applicant in other batches of the
+ *        same funding year (R-CALC-6)
+ * @param verifiedAmount V set at final review, which replaces E (R-CALC-5); {@code null} before
+ */
+public record CalculationInput(CalculationPolicy policy, List<ComputeLease> leases, Set<PaymentKey> alreadySubsidised,
+                               Set<InvoiceId> invoicesClaimedElsewhere, Money approvedElsewhereThisYear,
+                               Money verifiedAmount) {
+
+    public CalculationInput {
+        Objects.requireNonNull(policy, "policy");
+        leases = List.copyOf(leases);
+        alreadySubsidised = Set.copyOf(alreadySubsidised == null ? Set.of() : alreadySubsidised);
+        invoicesClaimedElsewhere = Set.copyOf(invoicesClaimedElsewhere == null ? Set.of() : invoicesClaimedElsewhere);
+        approvedElsewhereThisYear = approvedElsewhereThisYear == null ? Money.ZERO : approvedElsewhereThisYear;
+    }
+
+    public static CalculationInput of(CalculationPolicy policy, List<ComputeLease> leases) {
+        return new CalculationInput(policy, leases, Set.of(), Set.of(), Money.ZERO, null);
+    }
+}

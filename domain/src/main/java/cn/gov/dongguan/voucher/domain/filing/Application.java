@@ -1,0 +1,572 @@
+package cn.gov.dongguan.voucher.domain.filing;
+
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.batch.BatchPolicy;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityFailure;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.reference.MaterialType;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewHistory;
+import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.review.Transition;
+import cn.gov.dongguan.voucher.domain.review.TransitionTable;
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
+import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
+import cn.gov.dongguan.voucher.domain.shared.Require;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An application (申请) for compute-voucher subsidy in one batch: the aggregate that owns its
+ * content, materials, stage and review history.
+ *
+ * <p>Lifecycle: created as {@code DRAFT} by the portal, then moved only through
+ * {@link TransitionTable} — every move checks the acting role (and, in town review, the town),
+ * records an entry in the hash-chained {@link ReviewHistory} (R-FLOW-2) and raises a
+ * {@link StageChanged} event. Time is always a parameter. A returned application whose
+ * resubmission window has passed reads as {@code WITHDRAWN} even before the scheduler records it
+ * (R-FLOW-3). Refers to its applicant and batch by identity only.
+ */
+public final class Application {
+
+    private final ApplicationId id;
+    private final BatchCode batch;
+    private final UnifiedSocialCreditCode applicantUscc;
+    private final TownCode town;
+    private final ApplicantCategory category;
+    private final Instant createdAt;
+    private final long version;
+    private ApplicationContent content;
+    private ReviewStage stage;
+    private Instant submittedAt;
+    private Instant completedAt;
+    private Instant returnedAt;
+    private Instant returnDeadline;
+    private List<MaterialType> returnItems;
+    private final Map<MaterialType, Material> materials = new EnumMap<>(MaterialType.class);
+    private Money verifiedAmount;
+    private LegalRepConfirmation legalRepConfirmation;
+    private boolean originalsChecked;
+    private boolean paperDossierReceived;
+    private Money allocatedAmount;
+    private Instant noticeEndsAt;
+    private LocalDate approvedOn;
+    private String approvalDocumentNo;
+    private String bankReference;
+    private LocalDate paidOn;
+    private final Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
+    private final ReviewHistory history;
+    private final List<StageChanged> pendingEvents = new ArrayList<>();
+
+    private Application(ApplicationState s) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.batch = Objects.requireNonNull(s.batch(), "batch");
+        this.applicantUscc = Objects.requireNonNull(s.applicantUscc(), "applicantUscc");
+        this.town = Objects.requireNonNull(s.town(), "town");
+        this.category = Objects.requireNonNull(s.category(), "category");
+        this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+        this.version = s.version();
+        this.content = Objects.requireNonNull(s.content(), "content");
+        this.stage = Objects.requireNonNull(s.stage(), "stage");
+        this.submittedAt = s.submittedAt();
+        this.completedAt = s.completedAt();
+        this.returnedAt = s.returnedAt();
+        this.returnDeadline = s.returnDeadline();
+        this.returnItems = s.returnItems();
+        s.materials().forEach(m -> materials.put(m.type(), m));
+        this.verifiedAmount = s.verifiedAmount();
+        this.legalRepConfirmation = s.legalRepConfirmation();
+        this.originalsChecked = s.originalsChecked();
+        this.paperDossierReceived = s.paperDossierReceived();
+        this.allocatedAmount = s.allocatedAmount();
+        this.noticeEndsAt = s.noticeEndsAt();
+        this.approvedOn = s.approvedOn();
+        this.approvalDocumentNo = s.approvalDocumentNo();
+        this.bankReference = s.bankReference();
+        this.paidOn = s.paidOn();
+        this.flags.addAll(s.flags());
+        this.history = new ReviewHistory(s.history());
+        if (stage == ReviewStage.RETURNED && returnDeadline == null) {
+            throw new IllegalStateException("a returned application needs its resubmission deadline");
+        }
+        if (!s.history().isEmpty() && s.history().get(s.history().size() - 1).to() != stage) {
+            throw new IllegalStateException("stage " + stage + " does not match the history of application " + id);
+        }
+    }
+
+    /** Restores an application from stored state. */
+    public static Application restore(ApplicationState state) {
+        return new Application(state);
+    }
+
+    /** Files a new application as the portal sends it: {@code DRAFT}, with its creation in the history. */
+    public static Application create(ApplicationId id, BatchCode batch, UnifiedSocialCreditCode applicantUscc,
+                                     TownCode town, ApplicantCategory category, ApplicationContent content,
+                                     Actor actor, Instant at) {
+        if (actor.role() != Role.PORTAL) {
+            throw new ForbiddenException(null, "only the portal files applications");
+        }
+        Application application = new Application(new ApplicationState(id, batch, applicantUscc, town, category,
+                content, ReviewStage.DRAFT, 0, at, null, null, null, null, null, null, null, null, false, false, null,
+                null, null, null, null, null, null, null));
+        application.record(at, null, ReviewStage.DRAFT, ReviewAction.CREATE, actor, null, null, null);
+        return application;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /** The stage as stored, without the read-time expiry of R-FLOW-3; see {@link #stageAt}. */
+    public ReviewStage storedStage() {
+        return stage;
+    }
+
+    /** The stage as anyone sees it at {@code now}: an overdue return reads as {@code WITHDRAWN} (R-FLOW-3). */
+    public ReviewStage stageAt(Instant now) {
+        if (stage == ReviewStage.RETURNED && ResubmissionDeadline.isPast(returnDeadline, now)) {
+            return ReviewStage.WITHDRAWN;
+        }
+        return stage;
+    }
+
+    /** The actions {@code actor} may take now, by the stage table (and town, R-FLOW-4). */
+    public List<ReviewAction> availableActions(Actor actor, Instant now) {
+        if (actor.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
+            return List.of();
+        }
+        return TransitionTable.actionsFor(stageAt(now), actor.role());
+    }
+
+    // ---- portal -------------------------------------------------------------------------------
+
+    /** Changes what is claimed, while the application is a draft or returned for correction. */
+    public void revise(ApplicationContent newContent, Actor actor, Instant now) {
+        requireEditable(actor, now);
+        content = Require.present(newContent, "content");
+    }
+
+    /** Files (or replaces) a material while the application is a draft or returned (R-REF-6). */
+    public void attachMaterial(Material material, Actor actor, Instant now) {
+        requireEditable(actor, now);
+        materials.put(material.type(), material);
+    }
+
+    private void requireEditable(Actor actor, Instant now) {
+        if (actor.role() != Role.PORTAL) {
+            throw new ForbiddenException(null, "only the portal changes an application's content");
+        }
+        ReviewStage current = stageAt(now);
+        if (current != ReviewStage.DRAFT && current != ReviewStage.RETURNED) {
+            throw new ConflictException("WRONG_STAGE", null,
+                    "the application can only be changed as a draft or when returned, not in " + current);
+        }
+    }
+
+    /** R-FLOW-1: every unmet condition of submission, empty when it may be submitted. */
+    public List<Violation> submissionViolations(BatchPolicy policy, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (!policy.acceptsSubmissionAt(now)) {
+            violations.add(Violation.of("batch", "DEADLINE_PASSED", "R-FLOW-1",
+                    "the submission deadline " + policy.submissionDeadline() + " has passed"));
+        }
+        violations.addAll(completenessViolations());
+        return violations;
+    }
+
+    private List<Violation> completenessViolations() {
+        List<Violation> violations = new ArrayList<>();
+        for (MaterialType type : MaterialType.values()) {
+            if (type.isRequiredFor(category) && !materials.containsKey(type)) {
+                violations.add(Violation.of("materials." + type.name(), "MATERIAL_MISSING", "R-FLOW-1",
+                        "material " + type.item() + " " + type.name() + " (" + type.nameZh() + ") is missing"));
+            }
+        }
+        Declarations d = content.declarations();
+        if (!d.authenticityPledge()) {
+            violations.add(Violation.of("declarations.authenticityPledge", "DECLARATION_MISSING", "R-FLOW-1",
+                    "the authenticity pledge is not given"));
+        }
+        if (!d.noRelatedParty()) {
+            violations.add(Violation.of("declarations.noRelatedParty", "DECLARATION_MISSING", "R-FLOW-1",
+                    "the declaration of no related-party tie is not given"));
+        }
+        if (!d.noOtherFiscalFunding()) {
+            violations.add(Violation.of("declarations.noOtherFiscalFunding", "DECLARATION_MISSING", "R-FLOW-1",
+                    "the declaration of no other fiscal funding is not given"));
+        }
+        if (content.leaseOrderNos().isEmpty()) {
+            violations.add(Violation.of("leaseOrderNos", "NO_LEASE", "R-FLOW-1", "at least one lease must be claimed"));
+        }
+        return violations;
+    }
+
+    /** R-FLOW-1: submits before the deadline, complete; otherwise lists every unmet condition. */
+    public void submit(BatchPolicy policy, Actor actor, Instant now) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.SUBMIT, actor.role());
+        List<Violation> violations = submissionViolations(policy, now);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        submittedAt = now;
+        completedAt = now;
+        move(t, actor, now, null, null, null);
+    }
+
+    /** R-FLOW-3: resubmits a returned application within its window, complete again. */
+    public void resubmit(Actor actor, Instant now) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.RESUBMIT, actor.role());
+        List<Violation> violations = completenessViolations();
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        completedAt = now;
+        move(t, actor, now, null, null, null);
+    }
+
+    /** The portal withdraws the application, possible in any stage before {@code APPROVED}. */
+    public void withdraw(Actor actor, Instant now, String reason) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.WITHDRAW, actor.role());
+        move(t, actor, now, Require.optionalText(reason, "reason", 1000), null, null);
+    }
+
+    // ---- review -------------------------------------------------------------------------------
+
+    /**
+     * A review action of an officer, expert or fund manager (api.md {@code POST …/actions}): checks
+     * the stage table, the town (R-FLOW-4) and what the action needs, then moves the application.
+     */
+    public void act(ReviewCommand command, Actor actor, Instant now, BatchPolicy policy) {
+        Require.present(command.action(), "action");
+        ReviewStage current = stageAt(now);
+        Transition t = TransitionTable.require(current, command.action(), actor.role());
+        if (t.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
+            throw new ForbiddenException("R-FLOW-4", "only an officer of the applicant's town may re-check it");
+        }
+        String reason = Require.optionalText(command.reason(), "reason", 2000);
+        if (t.action().needsReason() && reason == null) {
+            throw ValidationException.of("reason", "REASON_REQUIRED", "R-FLOW-2", t.action() + " needs a reason");
+        }
+        String note = null;
+        List<MaterialType> items = null;
+        switch (t.action()) {
+            case PASS -> note = pass(current, command);
+            case RETURN -> {
+                if (command.returnItems().isEmpty()) {
+                    throw ValidationException.of("returnItems", "RETURN_ITEMS_REQUIRED", "R-FLOW-2",
+                            "a return names the material items to fix");
+                }
+                items = List.copyOf(new java.util.LinkedHashSet<>(command.returnItems()));
+                returnedAt = now;
+                returnDeadline = ResubmissionDeadline.after(now, policy.resubmitDays());
+                returnItems = items;
+                note = "returnDeadline=" + returnDeadline;
+            }
+            case DISBURSE -> {
+                String reference = Require.optionalText(command.bankReference(), "bankReference", 100);
+                List<Violation> missing = new ArrayList<>();
+                if (reference == null) {
+                    missing.add(Violation.of("bankReference", "REQUIRED", null, "the bank reference is required"));
+                }
+                if (command.paidOn() == null) {
+                    missing.add(Violation.of("paidOn", "REQUIRED", null, "the day of payment is required"));
+                }
+                if (!missing.isEmpty()) {
+                    throw new ValidationException(missing);
+                }
+                bankReference = reference;
+                paidOn = command.paidOn();
+                note = "bankReference=" + reference + "; paidOn=" + paidOn;
+            }
+            case TERMINATE -> note = "seriousFraud=" + command.seriousFraud();
+            case OPEN, REJECT, UPHOLD_OBJECTION -> {
+                // nothing beyond the reason
+            }
+            default -> throw new ConflictException("NOT_A_REVIEW_ACTION", null,
+                    t.action() + " is not taken through the review actions");
+        }
+        move(t, actor, now, reason, items, note);
+    }
+
+    private String pass(ReviewStage current, ReviewCommand command) {
+        switch (current) {
+            case ELIGIBILITY_CHECK -> {
+                if (command.eligibility() == null) {
+                    throw new IllegalArgumentException("passing the eligibility check needs the eligibility result");
+                }
+                if (!command.eligibility().eligible()) {
+                    List<Violation> failures = new ArrayList<>();
+                    for (EligibilityFailure f : command.eligibility().failures()) {
+                        failures.add(Violation.of("eligibility", "NOT_ELIGIBLE", f.rule(), f.message()));
+                    }
+                    throw new ValidationException(failures);
+                }
+                return null;
+            }
+            case TOWN_REVIEW -> {
+                if (!Boolean.TRUE.equals(command.paperDossierReceived())) {
+                    throw ValidationException.of("paperDossierReceived", "DOSSIER_NOT_RECEIVED", "R-FLOW-4",
+                            "passing the town re-check records that the sealed paper dossier was received");
+                }
+                paperDossierReceived = true;
+                return "paperDossierReceived=true";
+            }
+            case FINAL_REVIEW -> {
+                return passFinalReview(command);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private String passFinalReview(ReviewCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        Money verified = command.verifiedAmount();
+        if (verified == null) {
+            violations.add(Violation.of("verifiedAmount", "REQUIRED", "R-FLOW-5", "the verified amount is required"));
+        } else if (verified.isNegative()) {
+            violations.add(Violation.of("verifiedAmount", "NEGATIVE_AMOUNT", "R-FLOW-5",
+                    "the verified amount cannot be negative"));
+        } else if (command.eligibleExpense() == null) {
+            throw new IllegalArgumentException("passing final review needs the current eligible expense");
+        } else if (verified.isGreaterThan(command.eligibleExpense())) {
+            violations.add(Violation.of("verifiedAmount", "ABOVE_ELIGIBLE_EXPENSE", "R-FLOW-5",
+                    "the verified amount " + verified + " exceeds the eligible expense " + command.eligibleExpense()));
+        }
+        if (command.legalRepConfirmation() == null) {
+            violations.add(Violation.of("legalRepConfirmation", "REQUIRED", "R-FLOW-5",
+                    "the legal representative's confirmation (signature or power of attorney) is required"));
+        }
+        if (!Boolean.TRUE.equals(command.originalsChecked())) {
+            violations.add(Violation.of("originalsChecked", "ORIGINALS_NOT_CHECKED", "R-FLOW-9",
+                    "final review records that the originals were checked against the copies"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        verifiedAmount = verified;
+        legalRepConfirmation = command.legalRepConfirmation();
+        originalsChecked = true;
+        return "verifiedAmount=" + verified + "; legalRepConfirmation=" + legalRepConfirmation + "; originalsChecked=true";
+    }
+
+    // ---- batch operations ---------------------------------------------------------------------
+
+    /** The committed allocation gives this application its amount (R-CALC-9). */
+    public void allocate(Money amount, Actor actor, Instant now) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.ALLOCATE, actor.role());
+        Require.present(amount, "allocatedAmount");
+        Require.that(!amount.isNegative(), "allocatedAmount", "NEGATIVE_AMOUNT", "R-CALC-9",
+                "an allocated amount cannot be negative");
+        allocatedAmount = amount;
+        move(t, actor, now, null, null, "allocatedAmount=" + amount);
+    }
+
+    /** Publishes the public notice (公示); it runs for the batch's notice period in calendar days. */
+    public void publishNotice(Actor actor, Instant now, BatchPolicy policy) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.PUBLISH_NOTICE, actor.role());
+        noticeEndsAt = ProgrammeCalendar.endOfDay(ProgrammeCalendar.dayOf(now).plusDays(policy.noticePeriodDays()));
+        move(t, actor, now, null, null, "noticeEndsAt=" + noticeEndsAt);
+    }
+
+    /** The scheduler ends a notice period without upheld objection; idempotent, returns whether it moved. */
+    public boolean endNoticeIfDue(Instant now) {
+        if (stage != ReviewStage.PUBLIC_NOTICE || !ResubmissionDeadline.isPast(noticeEndsAt, now)) {
+            return false;
+        }
+        Transition t = TransitionTable.require(stage, ReviewAction.END_NOTICE, Role.SYSTEM);
+        move(t, Actor.system(), now, null, null, null);
+        return true;
+    }
+
+    /** The scheduler records the expiry of an overdue return (R-FLOW-3); idempotent, returns whether it moved. */
+    public boolean expireIfOverdue(Instant now) {
+        if (stage != ReviewStage.RETURNED || !ResubmissionDeadline.isPast(returnDeadline, now)) {
+            return false;
+        }
+        Transition t = TransitionTable.require(stage, ReviewAction.EXPIRE, Role.SYSTEM);
+        move(t, Actor.system(), now, "resubmission window ended " + returnDeadline, null, null);
+        return true;
+    }
+
+    /** The funding plan was reported to the city government. */
+    public void report(Actor actor, Instant now) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.REPORT, actor.role());
+        move(t, actor, now, null, null, null);
+    }
+
+    /** The city government's approval is recorded with its date and document number. */
+    public void approve(LocalDate on, String documentNo, Actor actor, Instant now) {
+        Transition t = TransitionTable.require(stageAt(now), ReviewAction.APPROVE, actor.role());
+        Require.present(on, "approvedOn");
+        approvalDocumentNo = Require.text(documentNo, "documentNo", 100);
+        approvedOn = on;
+        move(t, actor, now, null, null, "approvedOn=" + on + "; documentNo=" + approvalDocumentNo);
+    }
+
+    /** Marks something for the reviewer's attention; returns whether it was new. */
+    public boolean flag(ApplicationFlag flag) {
+        return flags.add(flag);
+    }
+
+    public boolean unflag(ApplicationFlag flag) {
+        return flags.remove(flag);
+    }
+
+    private void move(Transition t, Actor actor, Instant now, String reason, List<MaterialType> items, String note) {
+        ReviewStage from = stage;
+        if (t.to() == ReviewStage.FORMAL_REVIEW && from == ReviewStage.RETURNED) {
+            returnedAt = null;
+            returnDeadline = null;
+            returnItems = List.of();
+        }
+        record(now, from, t.to(), t.action(), actor, reason, items, note);
+    }
+
+    private void record(Instant now, ReviewStage from, ReviewStage to, ReviewAction action, Actor actor, String reason,
+                        List<MaterialType> items, String note) {
+        ReviewRecord entry = history.record(now, from, to, action, actor, reason, items, note);
+        stage = to;
+        pendingEvents.add(new StageChanged(id, applicantUscc, entry.at(), action, from, to));
+    }
+
+    /** The events raised since the last call, oldest first; the caller publishes them with the change. */
+    public List<StageChanged> pullEvents() {
+        List<StageChanged> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    /** All it holds, for a repository. */
+    public ApplicationState snapshot() {
+        return new ApplicationState(id, batch, applicantUscc, town, category, content, stage, version, createdAt,
+                submittedAt, completedAt, returnedAt, returnDeadline, returnItems, List.copyOf(materials.values()),
+                verifiedAmount, legalRepConfirmation, originalsChecked, paperDossierReceived, allocatedAmount,
+                noticeEndsAt, approvedOn, approvalDocumentNo, bankReference, paidOn, Set.copyOf(flags),
+                history.records());
+    }
+
+    // ---- accessors ----------------------------------------------------------------------------
+
+    public ApplicationId id() {
+        return id;
+    }
+
+    public BatchCode batch() {
+        return batch;
+    }
+
+    public UnifiedSocialCreditCode applicantUscc() {
+        return applicantUscc;
+    }
+
+    public TownCode town() {
+        return town;
+    }
+
+    public ApplicantCategory category() {
+        return category;
+    }
+
+    public ApplicationContent content() {
+        return content;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> submittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    /** The resubmission deadline while the application is returned (R-FLOW-3). */
+    public Optional<Instant> returnDeadline() {
+        return Optional.ofNullable(returnDeadline);
+    }
+
+    public List<MaterialType> returnItems() {
+        return returnItems == null ? List.of() : List.copyOf(returnItems);
+    }
+
+    public List<Material> materials() {
+        return List.copyOf(materials.values());
+    }
+
+    public Optional<Material> material(MaterialType type) {
+        return Optional.ofNullable(materials.get(type));
+    }
+
+    /** V of R-CALC-5, once final review has passed. */
+    public Optional<Money> verifiedAmount() {
+        return Optional.ofNullable(verifiedAmount);
+    }
+
+    public Optional<LegalRepConfirmation> legalRepConfirmation() {
+        return Optional.ofNullable(legalRepConfirmation);
+    }
+
+    public boolean originalsChecked() {
+        return originalsChecked;
+    }
+
+    public boolean paperDossierReceived() {
+        return paperDossierReceived;
+    }
+
+    public Optional<Money> allocatedAmount() {
+        return Optional.ofNullable(allocatedAmount);
+    }
+
+    public Optional<Instant> noticeEndsAt() {
+        return Optional.ofNullable(noticeEndsAt);
+    }
+
+    public Optional<LocalDate> approvedOn() {
+        return Optional.ofNullable(approvedOn);
+    }
+
+    public Optional<String> approvalDocumentNo() {
+        return Optional.ofNullable(approvalDocumentNo);
+    }
+
+    public Optional<String> bankReference() {
+        return Optional.ofNullable(bankReference);
+    }
+
+    public Optional<LocalDate> paidOn() {
+        return Optional.ofNullable(paidOn);
+    }
+
+    public Set<ApplicationFlag> flags() {
+        return Set.copyOf(flags);
+    }
+
+    public ReviewHistory history() {
+        return new ReviewHistory(history.records());
+    }
+}

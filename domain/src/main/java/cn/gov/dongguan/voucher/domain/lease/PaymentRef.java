@@ -1,0 +1,24 @@
+package cn.gov.dongguan.voucher.domain.lease;
+
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+
+/** The reference of one payment within a lease (bank transaction number or the platform's id). */
+public record PaymentRef(String value) {
+
+    public PaymentRef {
+        if (value == null || !value.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+            throw ValidationException.of("paymentRef", "PAYMENT_REF_FORMAT", null,
+                    "payment reference must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        value = value.strip();
+    }
+
+    public static PaymentRef of(String value) {
+        return new PaymentRef(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

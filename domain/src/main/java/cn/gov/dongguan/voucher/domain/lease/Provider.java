@@ -1,0 +1,19 @@
+package cn.gov.dongguan.voucher.domain.lease;
+
+import cn.gov.dongguan.voucher.domain.shared.BankAccountNumber;
+import cn.gov.dongguan.voucher.domain.shared.Require;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+
+/**
+ * The compute provider of a lease and the account designated in the contract, the only payee
+ * whose payments count (R-CALC-2, guide §七(一)).
+ */
+public record Provider(String name, UnifiedSocialCreditCode uscc, String bankName, BankAccountNumber accountNumber) {
+
+    public Provider {
+        name = Require.text(name, "provider.name", 200);
+        Require.present(uscc, "provider.uscc");
+        bankName = Require.optionalText(bankName, "provider.bankName", 200);
+        Require.present(accountNumber, "provider.accountNumber");
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gov.dongguan.voucher.domain.reference;
+
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.util.Locale;
+
+/** The stable code of a town, subdistrict or park: pinyin in capitals, e.g. {@code DONGCHENG} (R-REF-1). */
+public record TownCode(String value) {
+
+    public TownCode {
+        if (value == null) {
+            throw ValidationException.of("town", "TOWN_REQUIRED", "R-REF-1", "town is required");
+        }
+        value = value.strip().toUpperCase(Locale.ROOT);
+        if (!value.matches("[A-Z][A-Z0-9_]{1,31}")) {
+            throw ValidationException.of("town", "TOWN_CODE_FORMAT", "R-REF-1",
+                    "town code must be 2 to 32 capital letters, digits or underscores");
+        }
+    }
+
+    public static TownCode of(String value) {
+        return new TownCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.gov.dongguan.voucher.domain.review;
+
+import static cn.gov.dongguan.voucher.domain.review.ReviewAction.*;
+import static cn.gov.dongguan.voucher.domain.review.ReviewStage.*;
+import static cn.gov.dongguan.voucher.domain.review.Role.*;
+
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
+import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of domain.md §7: who may move an application from which stage, by which action, to
+ * where. The only source of truth for the pipeline; nothing else decides a next stage.
+ */
+public final class TransitionTable {
+
+    private static final List<Transition> ROWS = build();
+
+    private TransitionTable() {
+    }
+
+    private static List<Transition> build() {
+        List<Transition> rows = new ArrayList<>(List.of(
+                new Transition(DRAFT, SUBMIT, PORTAL, SUBMITTED),
+                new Transition(SUBMITTED, OPEN, CITY_OFFICER, ELIGIBILITY_CHECK),
+                new Transition(ELIGIBILITY_CHECK, PASS, CITY_OFFICER, FORMAL_REVIEW),
+                new Transition(ELIGIBILITY_CHECK, REJECT, CITY_OFFICER, REJECTED),
+                new Transition(FORMAL_REVIEW, PASS, CITY_OFFICER, TOWN_REVIEW),
+                new Transition(FORMAL_REVIEW, RETURN, CITY_OFFICER, RETURNED),
+                new Transition(FORMAL_REVIEW, REJECT, CITY_OFFICER, REJECTED),
+                new Transition(RETURNED, RESUBMIT, PORTAL, FORMAL_REVIEW),
+                new Transition(RETURNED, EXPIRE, SYSTEM, WITHDRAWN),
+                new Transition(TOWN_REVIEW, PASS, TOWN_OFFICER, FINAL_REVIEW),
+                new Transition(TOWN_REVIEW, REJECT, TOWN_OFFICER, REJECTED),
+                new Transition(FINAL_REVIEW, PASS, EXPERT, AWAITING_ALLOCATION),
+                new Transition(FINAL_REVIEW, REJECT, EXPERT, REJECTED),
+                new Transition(AWAITING_ALLOCATION, ALLOCATE, FUND_MANAGER, ALLOCATED),
+                new Transition(ALLOCATED, PUBLISH_NOTICE, CITY_OFFICER, PUBLIC_NOTICE),
+                new Transition(PUBLIC_NOTICE, UPHOLD_OBJECTION, CITY_OFFICER, REJECTED),
+                new Transition(PUBLIC_NOTICE, END_NOTICE, SYSTEM, NOTICE_PASSED),
+                new Transition(NOTICE_PASSED, REPORT, CITY_OFFICER, REPORTED),
+                new Transition(REPORTED, APPROVE, CITY_OFFICER, APPROVED),
+                new Transition(APPROVED, DISBURSE, FUND_MANAGER, DISBURSED)));
+        for (ReviewStage stage : ReviewStage.values()) {
+            if (stage.isWithdrawable()) {
+                rows.add(new Transition(stage, WITHDRAW, PORTAL, WITHDRAWN));
+            }
+            if (stage.isUnderReview()) {
+                rows.add(new Transition(stage, TERMINATE, CITY_OFFICER, TERMINATED));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Every allowed move. */
+    public static List<Transition> all() {
+        return ROWS;
+    }
+
+    public static Optional<Transition> find(ReviewStage from, ReviewAction action) {
+        return ROWS.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** The actions {@code role} may take in {@code stage}. */
+    public static List<ReviewAction> actionsFor(ReviewStage stage, Role role) {
+        return ROWS.stream().filter(t -> t.from() == stage && t.role() == role).map(Transition::action).toList();
+    }
+
+    /**
+     * The transition for {@code action} in {@code stage} by {@code role}. A role that may take this
+     * action in no stage at all is forbidden (403); an action that does not fit the current stage is
+     * a conflict (409).
+     */
+    public static Transition require(ReviewStage from, ReviewAction action, Role role) {
+        boolean roleEverMay = ROWS.stream().anyMatch(t -> t.action() == action && t.role() == role);
+        if (!roleEverMay) {
+            throw new ForbiddenException("R-FLOW-2", "role " + role.code() + " may not " + action);
+        }
+        return find(from, action)
+                .filter(t -> t.role() == role)
+                .orElseThrow(() -> new ConflictException("WRONG_STAGE", null,
+                        "action " + action + " does not fit stage " + from));
+    }
+}

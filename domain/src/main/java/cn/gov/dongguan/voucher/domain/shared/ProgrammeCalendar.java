@@ -1,0 +1,41 @@
+package cn.gov.dongguan.voucher.domain.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The programme's calendar is Asia/Shanghai (R-ID-5): a "day" is a calendar day there. Times come
+ * in as parameters; the domain never reads a clock.
+ */
+public final class ProgrammeCalendar {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private ProgrammeCalendar() {
+    }
+
+    public static LocalDate dayOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    /** The last second of the day, 23:59:59 in Asia/Shanghai, as printed on notices. */
+    public static Instant endOfDay(LocalDate day) {
+        return day.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant();
+    }
+
+    /** The first instant of the day after {@code day}: anything at or after it is past that day. */
+    public static Instant startOfNextDay(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Whether {@code now} still lies on or before the day of the given end-of-day deadline. */
+    public static boolean notPast(Instant deadline, Instant now) {
+        return now.isBefore(startOfNextSecond(deadline));
+    }
+
+    private static Instant startOfNextSecond(Instant instant) {
+        return instant.plusSeconds(1).minusNanos(instant.getNano());
+    }
+}

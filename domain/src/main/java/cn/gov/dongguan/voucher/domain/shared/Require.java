@@ -1,0 +1,58 @@
+package cn.gov.dongguan.voucher.domain.shared;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Small guards for constructors: each failure is a {@link ValidationException} naming the field. */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw ValidationException.of(field, "REQUIRED", null, field + " is required");
+        }
+        return value;
+    }
+
+    /** Trims the text and checks it is neither blank nor longer than {@code max} characters. */
+    public static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.of(field, "REQUIRED", null, field + " is required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw ValidationException.of(field, "TOO_LONG", null,
+                    field + " must be at most " + max + " characters");
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw ValidationException.of(field, "CONTROL_CHARACTER", null,
+                    field + " must not contain control characters");
+        }
+        return trimmed;
+    }
+
+    /** Like {@link #text} but {@code null} or blank gives {@code null}. */
+    public static String optionalText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(value, field, max);
+    }
+
+    public static void that(boolean condition, String field, String code, String rule, String message) {
+        if (!condition) {
+            throw ValidationException.of(field, code, rule, message);
+        }
+    }
+
+    public static <T> List<T> noNulls(Collection<T> values, String field) {
+        Objects.requireNonNull(values, field);
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw ValidationException.of(field, "NULL_ELEMENT", null, field + " must not contain null");
+        }
+        return List.copyOf(values);
+    }
+}

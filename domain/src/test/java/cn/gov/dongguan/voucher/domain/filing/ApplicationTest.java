@@ -1,0 +1,395 @@
+package cn.gov.dongguan.voucher.domain.filing;
+
+import static cn.gov.dongguan.voucher.domain.DomainFixtures.DONGCHENG;
+import static cn.gov.dongguan.voucher.domain.DomainFixtures.SONGSHANHU;
+import static cn.gov.dongguan.voucher.domain.DomainFixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityFailure;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityResult;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.reference.MaterialType;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
+import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The application aggregate through the pipeline of domain.md §7 (R-FLOW-1..6, R-FLOW-9). */
+class ApplicationTest {
+
+    static final Actor PORTAL = Actor.of("portal", Role.PORTAL);
+    static final Actor CITY = Actor.of("city", Role.CITY_OFFICER);
+    static final Actor TOWN_DONGCHENG = Actor.townOfficer("town-dongcheng", DONGCHENG);
+    static final Actor TOWN_SONGSHANHU = Actor.townOfficer("town-songshanhu", SONGSHANHU);
+    static final Actor EXPERT = Actor.of("expert", Role.EXPERT);
+    static final Actor FUND = Actor.of("fund", Role.FUND_MANAGER);
+    static final EligibilityResult ELIGIBLE = new EligibilityResult(List.of());
+
+    final Batch batch = DomainFixtures.batch2025();
+    final Instant created = at("2025-11-01T09:00");
+
+    Application draft(ApplicantCategory category) {
+        return Application.create(new ApplicationId(UUID.randomUUID()), batch.code(), DomainFixtures.dongguanEnterprise(1),
+                DONGCHENG, category, DomainFixtures.content(List.of(OrderNumber.of("1932244450134986753"))), PORTAL,
+                created);
+    }
+
+    static void attachAll(Application application, ApplicantCategory category, Instant at) {
+        for (MaterialType type : MaterialType.values()) {
+            if (type.isRequiredFor(category)) {
+                application.attachMaterial(new Material(type, type.name().toLowerCase() + ".pdf", 1024,
+                        "a".repeat(64), at), PORTAL, at);
+            }
+        }
+    }
+
+    Application submitted() {
+        Application application = draft(ApplicantCategory.MANUFACTURING);
+        attachAll(application, ApplicantCategory.MANUFACTURING, created);
+        application.submit(batch.policy(), PORTAL, at("2025-11-10T10:00"));
+        return application;
+    }
+
+    Application inFormalReview() {
+        Application application = submitted();
+        application.act(ReviewCommand.of(ReviewAction.OPEN), CITY, at("2025-11-17T09:00"), batch.policy());
+        application.act(ReviewCommand.of(ReviewAction.PASS).withEligibility(ELIGIBLE), CITY, at("2025-11-17T10:00"),
+                batch.policy());
+        return application;
+    }
+
+    Application inTownReview() {
+        Application application = inFormalReview();
+        application.act(ReviewCommand.of(ReviewAction.PASS), CITY, at("2025-11-18T10:00"), batch.policy());
+        return application;
+    }
+
+    Application inFinalReview() {
+        Application application = inTownReview();
+        application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true), TOWN_DONGCHENG,
+                at("2025-11-19T10:00"), batch.policy());
+        return application;
+    }
+
+    @Test
+    void a_new_application_is_a_draft_with_its_creation_in_the_history() {
+        Application application = draft(ApplicantCategory.MANUFACTURING);
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.DRAFT);
+        assertThat(application.history().records()).singleElement().satisfies(r -> {
+            assertThat(r.from()).isNull();
+            assertThat(r.to()).isEqualTo(ReviewStage.DRAFT);
+            assertThat(r.action()).isEqualTo(ReviewAction.CREATE);
+        });
+        assertThat(application.pullEvents()).hasSize(1);
+        assertThat(application.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void only_the_portal_files_an_application() {
+        assertThatThrownBy(() -> Application.create(new ApplicationId(UUID.randomUUID()), batch.code(),
+                DomainFixtures.dongguanEnterprise(1), DONGCHENG, ApplicantCategory.MANUFACTURING,
+                DomainFixtures.content(List.of()), CITY, created)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void r_flow_1_submission_lists_every_unmet_condition() {
+        Application application = Application.create(new ApplicationId(UUID.randomUUID()), batch.code(),
+                DomainFixtures.dongguanEnterprise(1), DONGCHENG, ApplicantCategory.MANUFACTURING,
+                new ApplicationContent("项目", List.of(), DomainFixtures.content(List.of()).purposes(), null,
+                        DomainFixtures.content(List.of()).domains(), null, null, new Declarations(false, true, false)),
+                PORTAL, created);
+        assertThatThrownBy(() -> application.submit(batch.policy(), PORTAL, at("2025-11-16T00:00")))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> {
+                    List<Violation> v = ((ValidationException) e).violations();
+                    assertThat(v).allMatch(x -> x.rule().equals("R-FLOW-1"));
+                    assertThat(v).extracting(Violation::code).contains("DEADLINE_PASSED", "MATERIAL_MISSING",
+                            "DECLARATION_MISSING", "NO_LEASE");
+                    // items 1-8 for an enterprise, two missing declarations, no lease, the deadline
+                    assertThat(v).hasSize(8 + 2 + 1 + 1);
+                });
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.DRAFT);
+        assertThat(application.history().records()).hasSize(1);
+    }
+
+    @Test
+    void r_flow_1_financial_statements_are_required_only_of_enterprises_and_item_9_never() {
+        Application institute = draft(ApplicantCategory.UNIVERSITY_OR_INSTITUTE);
+        attachAll(institute, ApplicantCategory.UNIVERSITY_OR_INSTITUTE, created);
+        assertThat(institute.submissionViolations(batch.policy(), created)).isEmpty();
+
+        Application enterprise = draft(ApplicantCategory.SOFTWARE_IT);
+        attachAll(enterprise, ApplicantCategory.UNIVERSITY_OR_INSTITUTE, created);
+        assertThat(enterprise.submissionViolations(batch.policy(), created)).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("materials.FINANCIAL_STATEMENTS"));
+    }
+
+    @Test
+    void r_flow_1_submission_is_accepted_up_to_the_last_second_of_the_deadline_day() {
+        Application application = draft(ApplicantCategory.MANUFACTURING);
+        attachAll(application, ApplicantCategory.MANUFACTURING, created);
+        application.submit(batch.policy(), PORTAL, Instant.parse("2025-11-15T15:59:59Z"));
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.SUBMITTED);
+        assertThat(application.submittedAt()).contains(Instant.parse("2025-11-15T15:59:59Z"));
+    }
+
+    @Test
+    void r_flow_2_every_move_is_recorded_with_actor_role_town_time_and_a_chained_hash() {
+        Application application = inFinalReview();
+        List<ReviewRecord> records = application.history().records();
+        assertThat(records).extracting(ReviewRecord::action).containsExactly(ReviewAction.CREATE, ReviewAction.SUBMIT,
+                ReviewAction.OPEN, ReviewAction.PASS, ReviewAction.PASS, ReviewAction.PASS);
+        ReviewRecord town = records.get(5);
+        assertThat(town.from()).isEqualTo(ReviewStage.TOWN_REVIEW);
+        assertThat(town.to()).isEqualTo(ReviewStage.FINAL_REVIEW);
+        assertThat(town.role()).isEqualTo(Role.TOWN_OFFICER);
+        assertThat(town.town()).isEqualTo(DONGCHENG);
+        assertThat(town.actorName()).isEqualTo("town-dongcheng");
+        assertThat(town.at()).isEqualTo(at("2025-11-19T10:00"));
+        assertThat(town.previousHash()).isEqualTo(records.get(4).hash());
+        assertThat(application.history().verify().intact()).isTrue();
+    }
+
+    @Test
+    void r_flow_2_reject_and_return_need_a_reason_and_a_return_names_the_items() {
+        Application application = inFormalReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.REJECT), CITY, at("2025-11-20T10:00"),
+                batch.policy())).isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("  "), CITY,
+                at("2025-11-20T10:00"), batch.policy())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("盖章不清"), CITY,
+                at("2025-11-20T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("material items");
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.FORMAL_REVIEW);
+    }
+
+    @Test
+    void r_flow_3_returned_at_10_00_on_20_november_means_a_deadline_of_25_november_23_59_59() {
+        Application application = inFormalReview();
+        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("服务证明缺少平台盖章")
+                .withReturnItems(List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.RETURNED);
+        assertThat(application.returnDeadline()).contains(at("2025-11-25T23:59").plusSeconds(59));
+        assertThat(application.returnItems()).containsExactly(MaterialType.SERVICE_PROOF);
+        assertThat(application.stageAt(at("2025-11-25T23:59").plusSeconds(59))).isEqualTo(ReviewStage.RETURNED);
+        assertThat(application.stageAt(at("2025-11-26T00:00"))).isEqualTo(ReviewStage.WITHDRAWN);
+    }
+
+    @Test
+    void r_flow_3_resubmission_within_the_window_goes_back_to_formal_review() {
+        Application application = inFormalReview();
+        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
+                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "proof-v2.pdf", 2048, "b".repeat(64),
+                at("2025-11-24T10:00")), PORTAL, at("2025-11-24T10:00"));
+        application.resubmit(PORTAL, at("2025-11-25T23:00"));
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.FORMAL_REVIEW);
+        assertThat(application.returnDeadline()).isEmpty();
+        assertThat(application.completedAt()).contains(at("2025-11-25T23:00"));
+        assertThat(application.submittedAt()).contains(at("2025-11-10T10:00"));
+    }
+
+    @Test
+    void r_flow_3_after_the_window_the_application_reads_withdrawn_and_resubmission_is_refused() {
+        Application application = inFormalReview();
+        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
+                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        assertThatThrownBy(() -> application.resubmit(PORTAL, at("2025-11-26T00:00")))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "late.pdf", 1,
+                "c".repeat(64), at("2025-11-26T08:00")), PORTAL, at("2025-11-26T08:00")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.RETURNED);
+    }
+
+    @Test
+    void r_flow_3_the_scheduled_expiry_records_the_withdrawal_once() {
+        Application application = inFormalReview();
+        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
+                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        assertThat(application.expireIfOverdue(at("2025-11-25T12:00"))).isFalse();
+        assertThat(application.expireIfOverdue(at("2025-11-26T00:05"))).isTrue();
+        assertThat(application.expireIfOverdue(at("2025-11-26T00:06"))).isFalse();
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.WITHDRAWN);
+        assertThat(application.history().last().orElseThrow().role()).isEqualTo(Role.SYSTEM);
+    }
+
+    @Test
+    void r_flow_4_only_an_officer_of_the_applicants_town_may_recheck() {
+        Application application = inTownReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true),
+                TOWN_SONGSHANHU, at("2025-11-19T10:00"), batch.policy()))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("town");
+        assertThat(application.availableActions(TOWN_SONGSHANHU, at("2025-11-19T10:00"))).isEmpty();
+        assertThat(application.availableActions(TOWN_DONGCHENG, at("2025-11-19T10:00")))
+                .containsExactlyInAnyOrder(ReviewAction.PASS, ReviewAction.REJECT);
+    }
+
+    @Test
+    void r_flow_4_passing_the_town_recheck_records_the_paper_dossier() {
+        Application application = inTownReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS), TOWN_DONGCHENG,
+                at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-4");
+        application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true), TOWN_DONGCHENG,
+                at("2025-11-19T10:00"), batch.policy());
+        assertThat(application.paperDossierReceived()).isTrue();
+    }
+
+    @Test
+    void r_flow_4_town_officers_act_only_in_town_review() {
+        Application application = inFormalReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true),
+                TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void r_flow_5_final_review_needs_a_verified_amount_within_the_eligible_expense_and_the_confirmation() {
+        Application application = inFinalReview();
+        Money expense = Money.of("100000.00");
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
+                .withFinalReview(Money.of("100000.01"), LegalRepConfirmation.SIGNATURE, true, expense), EXPERT,
+                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-5");
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
+                .withFinalReview(Money.of("-0.01"), LegalRepConfirmation.SIGNATURE, true, expense), EXPERT,
+                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
+                .withFinalReview(Money.of("90000.00"), null, true, expense), EXPERT,
+                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("confirmation");
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.FINAL_REVIEW);
+
+        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
+                LegalRepConfirmation.POWER_OF_ATTORNEY, true, expense), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.AWAITING_ALLOCATION);
+        assertThat(application.verifiedAmount()).contains(Money.of("100000.00"));
+        assertThat(application.legalRepConfirmation()).contains(LegalRepConfirmation.POWER_OF_ATTORNEY);
+    }
+
+    @Test
+    void r_flow_5_a_verified_amount_of_zero_is_allowed() {
+        Application application = inFinalReview();
+        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.ZERO, LegalRepConfirmation.SIGNATURE,
+                true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        assertThat(application.verifiedAmount()).contains(Money.ZERO);
+    }
+
+    @Test
+    void r_flow_9_final_review_records_that_the_originals_were_checked() {
+        Application application = inFinalReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(
+                Money.of("1.00"), LegalRepConfirmation.SIGNATURE, false, Money.of("100000.00")), EXPERT,
+                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-9");
+        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("1.00"),
+                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        assertThat(application.originalsChecked()).isTrue();
+    }
+
+    @Test
+    void r_elig_the_eligibility_check_cannot_pass_an_ineligible_application() {
+        Application application = submitted();
+        application.act(ReviewCommand.of(ReviewAction.OPEN), CITY, at("2025-11-17T09:00"), batch.policy());
+        EligibilityResult failed = new EligibilityResult(List.of(new EligibilityFailure("R-ELIG-6", "below minimum")));
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withEligibility(failed), CITY,
+                at("2025-11-17T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+                        .containsExactly("R-ELIG-6"));
+        application.act(ReviewCommand.of(ReviewAction.REJECT).withReason("实际支付不足5万元"), CITY,
+                at("2025-11-17T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
+    }
+
+    @Test
+    void r_flow_6_fraud_ends_the_review_at_once_with_a_reason() {
+        Application application = inTownReview();
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.TERMINATE), CITY, at("2025-11-19T10:00"),
+                batch.policy())).isInstanceOf(ValidationException.class);
+        application.act(ReviewCommand.of(ReviewAction.TERMINATE).withReason("伪造发票").withSeriousFraud(true), CITY,
+                at("2025-11-19T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.TERMINATED);
+        assertThat(application.history().last().orElseThrow().note()).isEqualTo("seriousFraud=true");
+        assertThat(application.availableActions(CITY, at("2025-11-19T11:00"))).isEmpty();
+    }
+
+    @Test
+    void the_whole_pipeline_from_draft_to_disbursement() {
+        Application application = inFinalReview();
+        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
+                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
+        application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        assertThat(application.noticeEndsAt()).contains(at("2025-12-08T23:59").plusSeconds(59));
+        assertThat(application.endNoticeIfDue(at("2025-12-08T23:00"))).isFalse();
+        assertThat(application.endNoticeIfDue(at("2025-12-09T00:00"))).isTrue();
+        application.report(CITY, at("2025-12-10T10:00"));
+        application.approve(LocalDate.of(2025, 12, 20), "东府办〔2025〕1号", CITY, at("2025-12-20T10:00"));
+        assertThatThrownBy(() -> application.withdraw(PORTAL, at("2025-12-21T10:00"), null))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.DISBURSE), FUND, at("2025-12-25T10:00"),
+                batch.policy())).isInstanceOf(ValidationException.class);
+        application.act(ReviewCommand.of(ReviewAction.DISBURSE).withDisbursement("BK20251225001",
+                LocalDate.of(2025, 12, 25)), FUND, at("2025-12-25T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.DISBURSED);
+        assertThat(application.allocatedAmount()).contains(Money.of("50000.00"));
+        assertThat(application.bankReference()).contains("BK20251225001");
+        assertThat(application.history().records()).hasSize(13);
+        assertThat(application.history().verify().intact()).isTrue();
+        assertThat(application.pullEvents()).extracting(StageChanged::to).endsWith(ReviewStage.DISBURSED);
+    }
+
+    @Test
+    void an_upheld_objection_during_the_notice_rejects() {
+        Application application = inFinalReview();
+        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
+                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
+        application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        application.act(ReviewCommand.of(ReviewAction.UPHOLD_OBJECTION).withReason("异议成立：关联关系"), CITY,
+                at("2025-12-03T10:00"), batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
+    }
+
+    @Test
+    void the_portal_may_withdraw_before_approval() {
+        Application application = inTownReview();
+        application.withdraw(PORTAL, at("2025-11-19T10:00"), "企业主动放弃");
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.WITHDRAWN);
+        assertThat(application.storedStage().isEnded()).isTrue();
+    }
+
+    @Test
+    void a_stored_application_restores_to_an_equal_one() {
+        Application application = inFinalReview();
+        ApplicationState state = application.snapshot();
+        Application restored = Application.restore(state);
+        assertThat(restored.snapshot()).isEqualTo(state);
+        assertThat(restored.history().verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_state_whose_stage_contradicts_its_history_cannot_be_restored() {
+        ApplicationState state = inTownReview().snapshot();
+        ApplicationState damaged = new ApplicationState(state.id(), state.batch(), state.applicantUscc(), state.town(),
+                state.category(), state.content(), ReviewStage.APPROVED, state.version(), state.createdAt(),
+                state.submittedAt(), state.completedAt(), null, null, null, state.materials(), null, null, false, false,
+                null, null, null, null, null, null, state.flags(), state.history());
+        assertThatThrownBy(() -> Application.restore(damaged)).isInstanceOf(IllegalStateException.class);
+    }
+}
