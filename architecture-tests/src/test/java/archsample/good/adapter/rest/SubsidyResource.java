@@ -1,0 +1,9 @@
+package archsample.good.adapter.rest;
+
+import archsample.good.application.port.in.DecideUseCase;
+
+/** A resource that calls a use case. */
+@jakarta.ws.rs.Path("/subsidies")
+public class SubsidyResource {
+    DecideUseCase useCase;
+}
