@@ -1,4 +1,8 @@
 /**
- * The application layer: use cases (inbound ports), outbound ports and the services that implement the use cases. Depends on the domain and the JDK only; transactions, clock, storage and look-ups are ports.
+ * The application layer: use cases (inbound ports, {@code port.in}), outbound ports
+ * ({@code port.out}) and the services that implement the use cases ({@code service}). Depends on
+ * the domain and the JDK only. Authorisation by role × stage × town happens here, for every use
+ * case; transactions are opened here, at the use-case boundary, through the {@code Transactions}
+ * port.
  */
 package cn.gov.dongguan.voucher.application;

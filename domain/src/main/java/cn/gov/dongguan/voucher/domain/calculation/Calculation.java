@@ -23,9 +23,9 @@ public record Calculation(CalculationPolicy policy, Money capRemaining, List<Lea
         leases = List.copyOf(leases);
     }
 
-    /** The amount the subsidy is computed from: V once verified, else E. */
+    /** The amount the subsidy is computed from: V once verified (never above E), else E. */
     public Money basis() {
-        return verifiedAmount != null ? verifiedAmount : eligibleExpense;
+        return verifiedAmount != null ? verifiedAmount.min(eligibleExpense) : eligibleExpense;
     }
 
     public Optional<Money> verified() {

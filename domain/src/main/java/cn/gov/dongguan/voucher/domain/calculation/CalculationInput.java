@@ -27,6 +27,9 @@ public record CalculationInput(CalculationPolicy policy, List<ComputeLease> leas
         alreadySubsidised = Set.copyOf(alreadySubsidised == null ? Set.of() : alreadySubsidised);
         invoicesClaimedElsewhere = Set.copyOf(invoicesClaimedElsewhere == null ? Set.of() : invoicesClaimedElsewhere);
         approvedElsewhereThisYear = approvedElsewhereThisYear == null ? Money.ZERO : approvedElsewhereThisYear;
+        if (approvedElsewhereThisYear.isNegative() || (verifiedAmount != null && verifiedAmount.isNegative())) {
+            throw new IllegalArgumentException("approved and verified amounts are never negative");
+        }
     }
 
     public static CalculationInput of(CalculationPolicy policy, List<ComputeLease> leases) {

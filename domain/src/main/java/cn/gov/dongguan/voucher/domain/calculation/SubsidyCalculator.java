@@ -3,12 +3,15 @@ package cn.gov.dongguan.voucher.domain.calculation;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.Invoice;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceCopy;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
 import cn.gov.dongguan.voucher.domain.lease.Payment;
 import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.lease.PaymentMethod;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subsidy calculation of domain.md §6 as a pure function: no clock, no database, the same input
@@ -25,22 +28,24 @@ public final class SubsidyCalculator {
         List<LeaseCalculation> leases = new ArrayList<>();
         Money actualPayment = Money.ZERO;
         Money eligibleExpense = Money.ZERO;
+        Set<InvoiceId> seen = new HashSet<>();
         for (ComputeLease lease : input.leases()) {
-            LeaseCalculation calculated = calculateLease(lease, input);
+            LeaseCalculation calculated = calculateLease(lease, input, seen);
             leases.add(calculated);
             actualPayment = actualPayment.plus(calculated.paid());
             eligibleExpense = eligibleExpense.plus(calculated.eligible());
         }
         Money capRemaining = policy.annualCap().minus(input.approvedElsewhereThisYear()).max(Money.ZERO);
         boolean belowMinimum = actualPayment.isLessThan(policy.minimumPayment());
-        Money basis = input.verifiedAmount() != null ? input.verifiedAmount() : eligibleExpense;
+        // R-CALC-5: V replaces E, and V ≤ E; should E fall after final review, the lower figure counts.
+        Money basis = input.verifiedAmount() != null ? input.verifiedAmount().min(eligibleExpense) : eligibleExpense;
         Money subsidy = belowMinimum ? Money.ZERO
                 : basis.max(Money.ZERO).timesRoundedDown(policy.ratio()).min(capRemaining);
         return new Calculation(policy, capRemaining, leases, actualPayment, eligibleExpense, input.verifiedAmount(),
                 belowMinimum, subsidy);
     }
 
-    private static LeaseCalculation calculateLease(ComputeLease lease, CalculationInput input) {
+    private static LeaseCalculation calculateLease(ComputeLease lease, CalculationInput input, Set<InvoiceId> seen) {
         ExclusionReason leaseReason = leaseExclusion(lease);
         List<PaymentLine> paymentLines = new ArrayList<>();
         Money paid = Money.ZERO;
@@ -54,7 +59,9 @@ public final class SubsidyCalculator {
         List<InvoiceLine> invoiceLines = new ArrayList<>();
         Money invoiced = Money.ZERO;
         for (Invoice invoice : lease.invoices()) {
-            ExclusionReason reason = leaseReason != null ? leaseReason : invoiceExclusion(invoice, input);
+            // the same invoice under two leases of one application counts once: the repeat is a duplicate
+            boolean repeated = !seen.add(invoice.id());
+            ExclusionReason reason = leaseReason != null ? leaseReason : invoiceExclusion(invoice, input, repeated);
             invoiceLines.add(new InvoiceLine(invoice.id(), invoice.amount(), reason));
             if (reason == null) {
                 invoiced = invoiced.plus(invoice.amount());
@@ -94,8 +101,8 @@ public final class SubsidyCalculator {
     }
 
     /** R-CALC-3, in the order of R-CALC-8. */
-    private static ExclusionReason invoiceExclusion(Invoice invoice, CalculationInput input) {
-        if (input.invoicesClaimedElsewhere().contains(invoice.id())) {
+    private static ExclusionReason invoiceExclusion(Invoice invoice, CalculationInput input, boolean repeated) {
+        if (repeated || input.invoicesClaimedElsewhere().contains(invoice.id())) {
             return ExclusionReason.DUPLICATE_INVOICE;
         }
         if (invoice.copy() == InvoiceCopy.DEDUCTION_COPY) {

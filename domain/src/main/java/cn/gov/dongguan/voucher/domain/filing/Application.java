@@ -106,8 +106,17 @@ public final class Application {
         if (stage == ReviewStage.RETURNED && returnDeadline == null) {
             throw new IllegalStateException("a returned application needs its resubmission deadline");
         }
-        if (!s.history().isEmpty() && s.history().get(s.history().size() - 1).to() != stage) {
+        if (s.history().isEmpty() || s.history().get(s.history().size() - 1).to() != stage) {
             throw new IllegalStateException("stage " + stage + " does not match the history of application " + id);
+        }
+        if (stage == ReviewStage.PUBLIC_NOTICE && noticeEndsAt == null) {
+            throw new IllegalStateException("an application in public notice needs the end of its notice period");
+        }
+        if (!stage.isEnded() && stage.ordinal() >= ReviewStage.AWAITING_ALLOCATION.ordinal() && verifiedAmount == null) {
+            throw new IllegalStateException("an application past final review needs its verified amount");
+        }
+        if (!stage.isEnded() && stage.ordinal() >= ReviewStage.ALLOCATED.ordinal() && allocatedAmount == null) {
+            throw new IllegalStateException("an allocated application needs its allocated amount");
         }
     }
 
@@ -123,10 +132,13 @@ public final class Application {
         if (actor.role() != Role.PORTAL) {
             throw new ForbiddenException(null, "only the portal files applications");
         }
+        ReviewHistory history = ReviewHistory.empty();
+        history.record(at, null, ReviewStage.DRAFT, ReviewAction.CREATE, actor, null, null, null);
         Application application = new Application(new ApplicationState(id, batch, applicantUscc, town, category,
                 content, ReviewStage.DRAFT, 0, at, null, null, null, null, null, null, null, null, false, false, null,
-                null, null, null, null, null, null, null));
-        application.record(at, null, ReviewStage.DRAFT, ReviewAction.CREATE, actor, null, null, null);
+                null, null, null, null, null, null, history.records()));
+        application.pendingEvents.add(new StageChanged(id, applicantUscc, at, ReviewAction.CREATE, null,
+                ReviewStage.DRAFT));
         return application;
     }
 
@@ -431,7 +443,7 @@ public final class Application {
 
     private void move(Transition t, Actor actor, Instant now, String reason, List<MaterialType> items, String note) {
         ReviewStage from = stage;
-        if (t.to() == ReviewStage.FORMAL_REVIEW && from == ReviewStage.RETURNED) {
+        if (from == ReviewStage.RETURNED) {
             returnedAt = null;
             returnDeadline = null;
             returnItems = List.of();

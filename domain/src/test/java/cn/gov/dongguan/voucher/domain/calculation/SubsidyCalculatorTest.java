@@ -227,9 +227,86 @@ class SubsidyCalculatorTest {
         lease.recordInvoice(invoice(1, "123456.79"), false);
         CalculationInput input = CalculationInput.of(POLICY, List.of(lease));
         Calculation first = SubsidyCalculator.calculate(input);
-        assertThat(first).isEqualTo(SubsidyCalculator.calculate(input));
+        // a second, equal input built independently gives an equal result
+        ComputeLease again = lease("L-1");
+        again.recordPayment(payment("P1", "2025-01-01", "123456.79"), false);
+        again.recordInvoice(invoice(1, "123456.79"), false);
+        assertThat(first).isEqualTo(SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(again))));
         assertThat(first.policy()).isEqualTo(POLICY);
         assertThat(first.policy().ratio().toString()).isEqualTo("0.50");
+    }
+
+    @Test
+    void r_calc_3_the_same_invoice_under_two_leases_of_one_application_counts_once() {
+        ComputeLease a = lease("L-A");
+        a.recordPayment(payment("P1", "2025-01-01", "60000.00"), false);
+        a.recordInvoice(invoice(1, "60000.00"), false);
+        ComputeLease b = lease("L-B");
+        b.recordPayment(payment("P1", "2025-01-01", "60000.00"), false);
+        b.recordInvoice(invoice(1, "60000.00"), false);
+        Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(a, b)));
+        assertThat(c.leases().get(0).invoices().get(0).counted()).isTrue();
+        assertThat(c.leases().get(1).invoices().get(0).reason()).isEqualTo(ExclusionReason.DUPLICATE_INVOICE);
+        assertThat(c.eligibleExpense()).isEqualTo(Money.of("60000.00"));
+    }
+
+    @Test
+    void r_calc_8_where_several_reasons_apply_the_first_in_the_order_is_reported() {
+        // OUTSIDE_WINDOW before NOT_BANK_TRANSFER before WRONG_PAYEE_ACCOUNT
+        ComputeLease lease = lease("L-1");
+        BankAccountNumber other = BankAccountNumber.of("99998888777766665555");
+        lease.recordPayment(new Payment(PaymentRef.of("A"), LocalDate.of(2024, 1, 1), Money.of("1.00"),
+                PaymentMethod.CASH, null, other), false);
+        lease.recordPayment(new Payment(PaymentRef.of("B"), LocalDate.of(2025, 1, 1), Money.of("1.00"),
+                PaymentMethod.CASH, null, other), false);
+        lease.recordPayment(new Payment(PaymentRef.of("C"), LocalDate.of(2025, 1, 1), Money.of("1.00"),
+                PaymentMethod.BANK_TRANSFER, null, other), false);
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease),
+                Set.of(new PaymentKey(OrderNumber.of("L-1"), PaymentRef.of("A"))), Set.of(), Money.ZERO, null));
+        assertThat(c.leases().get(0).payments()).extracting(PaymentLine::reason).containsExactly(
+                ExclusionReason.ALREADY_SUBSIDISED, ExclusionReason.NOT_BANK_TRANSFER, ExclusionReason.WRONG_PAYEE_ACCOUNT);
+        Calculation notSubsidised = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
+        assertThat(notSubsidised.leases().get(0).payments().get(0).reason()).isEqualTo(ExclusionReason.OUTSIDE_WINDOW);
+
+        // NOT_PLATFORM_CONFIRMED before ALREADY_SUBSIDISED and DUPLICATE_INVOICE
+        ComputeLease unsealed = leaseWith(false, false);
+        unsealed.recordPayment(payment("P", "2025-01-01", "1.00"), false);
+        unsealed.recordInvoice(invoice(9, "1.00"), false);
+        Calculation both = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(unsealed),
+                Set.of(new PaymentKey(unsealed.orderNo(), PaymentRef.of("P"))), Set.of(invoice(9, "1.00").id()),
+                Money.ZERO, null));
+        assertThat(both.leases().get(0).payments().get(0).reason()).isEqualTo(ExclusionReason.NOT_PLATFORM_CONFIRMED);
+        assertThat(both.leases().get(0).invoices().get(0).reason()).isEqualTo(ExclusionReason.NOT_PLATFORM_CONFIRMED);
+    }
+
+    @Test
+    void r_calc_8_there_is_one_line_per_payment_and_invoice_with_the_sums_per_lease_and_in_total() {
+        ComputeLease a = lease("L-A");
+        a.recordPayment(payment("P1", "2025-01-01", "30000.00"), false);
+        a.recordPayment(payment("P2", "2024-01-01", "10000.00"), false);
+        a.recordInvoice(invoice(1, "30000.00"), false);
+        ComputeLease b = lease("L-B");
+        b.recordPayment(payment("P1", "2025-02-01", "40000.00"), false);
+        b.recordInvoice(invoice(2, "25000.00"), false);
+        b.recordInvoice(invoice(3, "15000.00"), false);
+        Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(a, b)));
+        assertThat(c.leases()).extracting(l -> l.orderNo().value()).containsExactly("L-A", "L-B");
+        assertThat(c.leases().get(0).payments()).extracting(l -> l.paymentRef().value()).containsExactly("P1", "P2");
+        assertThat(c.leases().get(1).invoices()).hasSize(2);
+        assertThat(c.leases().get(0).paid()).isEqualTo(Money.of("30000.00"));
+        assertThat(c.leases().get(1).eligible()).isEqualTo(Money.of("40000.00"));
+        assertThat(c.eligibleExpense()).isEqualTo(Money.of("70000.00"));
+        assertThat(c.subsidy()).isEqualTo(Money.of("35000.00"));
+        assertThat(c.capRemaining()).isEqualTo(Money.of("1000000.00"));
+        assertThat(c.policy().minimumPayment()).isEqualTo(Money.of("50000.00"));
+    }
+
+    @Test
+    void r_calc_5_a_verified_amount_above_a_later_lower_e_never_raises_the_subsidy() {
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease("L-1")), Set.of(),
+                Set.of(), Money.ZERO, Money.of("80000.00")));
+        assertThat(c.basis()).isEqualTo(Money.ZERO);
+        assertThat(c.subsidy()).isEqualTo(Money.ZERO);
     }
 
     @Test

@@ -43,6 +43,12 @@ class ComputeLeaseTest {
     void changed_terms_of_a_claimed_lease_are_refused_and_the_applicant_never_changes() {
         LeaseTerms same = DomainFixtures.terms(dongguanEnterprise(1));
         assertThat(lease.revise(same, true)).isEqualTo(Upsert.UNCHANGED);
+        LeaseTerms longer = new LeaseTerms(same.applicantUscc(), same.contractNo(), same.productName(),
+                same.productType(), same.resourceType(), same.billingMode(), 3, same.start(), same.end(),
+                same.contractAmount(), same.local(), same.provider(), same.platformSealed(), same.otherFiscalFunding());
+        assertThatThrownBy(() -> lease.revise(longer, true)).isInstanceOf(ConflictException.class);
+        assertThat(lease.revise(longer, false)).isEqualTo(Upsert.UPDATED);
+        assertThat(lease.terms().quantity()).isEqualTo(3);
         LeaseTerms other = DomainFixtures.terms(dongguanEnterprise(2));
         assertThatThrownBy(() -> lease.revise(other, false)).isInstanceOf(ConflictException.class);
     }

@@ -1,0 +1,92 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicantUseCase;
+import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
+import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
+import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
+import cn.gov.dongguan.voucher.domain.applicant.CreditRecord;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import cn.gov.dongguan.voucher.domain.shared.Upsert;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Applicant units: registration by the portal, credit look-ups, disqualification. */
+public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, RecordCreditCheckUseCase,
+        LiftDisqualificationUseCase {
+
+    private final UseCaseRunner runner;
+    private final ApplicantRepository applicants;
+
+    public ApplicantService(UseCaseRunner runner, ApplicantRepository applicants) {
+        this.runner = Objects.requireNonNull(runner);
+        this.applicants = Objects.requireNonNull(applicants);
+    }
+
+    @Override
+    public UpsertResult<Applicant> register(Actor actor, UnifiedSocialCreditCode uscc, ApplicantProfile profile) {
+        return runner.run(actor, "REGISTER_APPLICANT", "applicant:" + uscc, () -> {
+            UseCaseRunner.requireRole(actor, Role.PORTAL);
+            Optional<Applicant> existing = applicants.find(uscc);
+            if (existing.isEmpty()) {
+                Applicant applicant = Applicant.register(uscc, profile);
+                applicants.save(applicant);
+                runner.audited(actor, "REGISTER_APPLICANT", "applicant:" + uscc, "created");
+                return new UpsertResult<>(Upsert.CREATED, applicant);
+            }
+            Applicant applicant = existing.get();
+            if (!applicant.update(profile)) {
+                return new UpsertResult<>(Upsert.UNCHANGED, applicant);
+            }
+            applicants.save(applicant);
+            runner.audited(actor, "REGISTER_APPLICANT", "applicant:" + uscc, "updated");
+            return new UpsertResult<>(Upsert.UPDATED, applicant);
+        });
+    }
+
+    @Override
+    public Applicant get(Actor actor, UnifiedSocialCreditCode uscc) {
+        return runner.run(actor, "VIEW_APPLICANT", "applicant:" + uscc, () -> {
+            Access.requireApplicationReader(actor);
+            Applicant applicant = applicants.find(uscc).orElseThrow(() -> new NotFoundException("applicant " + uscc));
+            Access.requireTownVisible(actor, applicant.profile().town(), "applicant " + uscc);
+            // a view of personal data, even masked by the adapter, is audited
+            runner.audited(actor, "VIEW_APPLICANT", "applicant:" + uscc, null);
+            return applicant;
+        });
+    }
+
+    @Override
+    public UpsertResult<CreditRecord> record(Actor actor, UnifiedSocialCreditCode uscc, CreditRecord record) {
+        return runner.run(actor, "RECORD_CREDIT_CHECK", "applicant:" + uscc, () -> {
+            UseCaseRunner.requireRole(actor, Role.PORTAL, Role.CITY_OFFICER);
+            Applicant applicant = applicants.find(uscc).orElseThrow(() -> new NotFoundException("applicant " + uscc));
+            boolean first = applicant.creditRecord().isEmpty();
+            if (!applicant.recordCreditCheck(record)) {
+                return new UpsertResult<>(Upsert.UNCHANGED, record);
+            }
+            applicants.save(applicant);
+            runner.audited(actor, "RECORD_CREDIT_CHECK", "applicant:" + uscc,
+                    "checked " + record.checkedOn() + ", listed on " + record.listedOn());
+            return new UpsertResult<>(first ? Upsert.CREATED : Upsert.UPDATED, record);
+        });
+    }
+
+    @Override
+    public void lift(Actor actor, UnifiedSocialCreditCode uscc, String reason) {
+        runner.run(actor, "LIFT_DISQUALIFICATION", "applicant:" + uscc, () -> {
+            UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
+            Applicant applicant = applicants.find(uscc).orElseThrow(() -> new NotFoundException("applicant " + uscc));
+            applicant.liftDisqualification(runner.now(), reason, actor.name());
+            applicants.save(applicant);
+            runner.audited(actor, "LIFT_DISQUALIFICATION", "applicant:" + uscc, reason);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.UpsertInvoiceUseCase;
+import cn.gov.dongguan.voucher.application.port.in.UpsertLeaseUseCase;
+import cn.gov.dongguan.voucher.application.port.in.UpsertPaymentUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
+import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
+import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
+import cn.gov.dongguan.voucher.domain.lease.Invoice;
+import cn.gov.dongguan.voucher.domain.lease.LeaseTerms;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.lease.Payment;
+import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.Upsert;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The compute platform's pushes: leases, payments, invoices (idempotent by natural key, frozen
+ * once claimed by an application past DRAFT) and usage records in bulk.
+ */
+public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseCase, UpsertInvoiceUseCase,
+        IngestUsageRecordsUseCase {
+
+    private final UseCaseRunner runner;
+    private final LeaseRepository leases;
+    private final UsageRecordRepository usage;
+    private final ApplicationRepository applications;
+    private final ApplicantRepository applicants;
+    private final BatchRepository batches;
+    private final ApplicationEvaluator evaluator;
+
+    public LeaseService(UseCaseRunner runner, LeaseRepository leases, UsageRecordRepository usage,
+                        ApplicationRepository applications, ApplicantRepository applicants, BatchRepository batches,
+                        ApplicationEvaluator evaluator) {
+        this.runner = Objects.requireNonNull(runner);
+        this.leases = Objects.requireNonNull(leases);
+        this.usage = Objects.requireNonNull(usage);
+        this.applications = Objects.requireNonNull(applications);
+        this.applicants = Objects.requireNonNull(applicants);
+        this.batches = Objects.requireNonNull(batches);
+        this.evaluator = Objects.requireNonNull(evaluator);
+    }
+
+    @Override
+    public Upsert upsert(Actor actor, OrderNumber orderNo, LeaseTerms terms) {
+        return runner.run(actor, "PUSH_LEASE", "lease:" + orderNo, () -> {
+            UseCaseRunner.requireRole(actor, Role.PLATFORM);
+            return leases.find(orderNo).map(lease -> {
+                Upsert outcome = lease.revise(terms, applications.isLeaseClaimedPastDraft(orderNo));
+                return stored(actor, lease, outcome, "PUSH_LEASE", "terms");
+            }).orElseGet(() -> stored(actor, ComputeLease.place(orderNo, terms), Upsert.CREATED, "PUSH_LEASE", "terms"));
+        });
+    }
+
+    @Override
+    public Upsert upsert(Actor actor, OrderNumber orderNo, Payment payment) {
+        return change(actor, orderNo, "PUSH_PAYMENT", "payment " + payment.ref(),
+                (lease) -> lease.recordPayment(payment, applications.isLeaseClaimedPastDraft(orderNo)));
+    }
+
+    @Override
+    public Upsert upsert(Actor actor, OrderNumber orderNo, Invoice invoice) {
+        return change(actor, orderNo, "PUSH_INVOICE", "invoice " + invoice.id(),
+                (lease) -> lease.recordInvoice(invoice, applications.isLeaseClaimedPastDraft(orderNo)));
+    }
+
+    private Upsert change(Actor actor, OrderNumber orderNo, String action, String what,
+                          Function<ComputeLease, Upsert> change) {
+        return runner.run(actor, action, "lease:" + orderNo, () -> {
+            UseCaseRunner.requireRole(actor, Role.PLATFORM);
+            ComputeLease lease = leases.find(orderNo).orElseThrow(() -> new NotFoundException("lease " + orderNo));
+            return stored(actor, lease, change.apply(lease), action, what);
+        });
+    }
+
+    private Upsert stored(Actor actor, ComputeLease lease, Upsert outcome, String action, String what) {
+        if (outcome == Upsert.UNCHANGED) {
+            return outcome;
+        }
+        leases.save(lease);
+        refreshFiguresOfClaimingApplications(lease.orderNo());
+        runner.audited(actor, action, "lease:" + lease.orderNo(), what + " " + outcome.name().toLowerCase());
+        return outcome;
+    }
+
+    /** The stored E and S of every open application claiming the lease follow its new figures. */
+    private void refreshFiguresOfClaimingApplications(OrderNumber orderNo) {
+        for (ApplicationId id : applications.claiming(orderNo)) {
+            Application application = applications.find(id).orElseThrow();
+            Batch batch = batches.find(application.batch()).orElseThrow();
+            Applicant applicant = applicants.find(application.applicantUscc()).orElseThrow();
+            applications.updateFigures(id, evaluator.evaluate(application, batch, applicant).figures(applicant));
+        }
+    }
+
+    @Override
+    public IngestResult ingest(Actor actor, List<Indexed> records, List<Rejection> malformed) {
+        return runner.run(actor, "PUSH_USAGE", "usage-records", () -> {
+            UseCaseRunner.requireRole(actor, Role.PLATFORM);
+            if (records.size() + malformed.size() > MAX_RECORDS) {
+                throw ValidationException.of("records", "TOO_MANY_RECORDS", null,
+                        "at most " + MAX_RECORDS + " records per request");
+            }
+            List<Rejection> rejected = new ArrayList<>(malformed);
+            Set<OrderNumber> knownLeases = leases.findAll(records.stream().map(r -> r.record().orderNo()).distinct()
+                    .toList()).stream().map(ComputeLease::orderNo).collect(Collectors.toSet());
+            Set<String> existing = usage.existing(records.stream().map(r -> r.record().recordId()).toList());
+            Set<String> seen = new HashSet<>();
+            List<UsageRecord> fresh = new ArrayList<>();
+            int duplicates = 0;
+            for (Indexed r : records) {
+                if (!knownLeases.contains(r.record().orderNo())) {
+                    rejected.add(new Rejection(r.index(), List.of(Violation.of("orderNo", "UNKNOWN_LEASE", null,
+                            "lease " + r.record().orderNo() + " has not been pushed"))));
+                } else if (existing.contains(r.record().recordId()) || !seen.add(r.record().recordId())) {
+                    duplicates++;
+                } else {
+                    fresh.add(r.record());
+                }
+            }
+            if (!fresh.isEmpty()) {
+                usage.insertAll(fresh);
+            }
+            rejected.sort(Comparator.comparingInt(Rejection::index));
+            runner.audited(actor, "PUSH_USAGE", "usage-records",
+                    fresh.size() + " accepted, " + duplicates + " duplicates, " + rejected.size() + " rejected");
+            return new IngestResult(fresh.size(), duplicates, rejected);
+        });
+    }
+}

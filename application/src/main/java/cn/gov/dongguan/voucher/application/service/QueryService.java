@@ -1,0 +1,148 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
+import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditLog;
+import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.StageCount;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.review.TransitionTable;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The reading use cases: lists, the dashboard, the change feed and the audit log. */
+public final class QueryService implements ListApplicationsUseCase, DashboardUseCase, ReadChangeFeedUseCase,
+        ListAuditLogUseCase {
+
+    /** Actions that are no work of the queue: anyone may withdraw or terminate, objections come from outside. */
+    private static final Set<ReviewAction> NOT_QUEUE_WORK = Set.of(ReviewAction.WITHDRAW, ReviewAction.TERMINATE,
+            ReviewAction.UPHOLD_OBJECTION);
+
+    private final UseCaseRunner runner;
+    private final ApplicationRepository applications;
+    private final BatchRepository batches;
+    private final ChangeFeed feed;
+    private final AuditLog audit;
+
+    public QueryService(UseCaseRunner runner, ApplicationRepository applications, BatchRepository batches,
+                        ChangeFeed feed, AuditLog audit) {
+        this.runner = Objects.requireNonNull(runner);
+        this.applications = Objects.requireNonNull(applications);
+        this.batches = Objects.requireNonNull(batches);
+        this.feed = Objects.requireNonNull(feed);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    @Override
+    public ApplicationPage list(Actor actor, ListQuery q) {
+        return runner.run(actor, "LIST_APPLICATIONS", "applications", () -> {
+            Access.requireApplicationReader(actor);
+            if (q.limit() < 1 || q.limit() > 200) {
+                throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 200");
+            }
+            ApplicationSort sort = q.sort() == null ? ApplicationSort.CREATED_AT : q.sort();
+            ApplicationListQuery.Keyset after = q.after() == null || q.after().isBlank() ? null
+                    : Cursor.decode(q.after(), sort, q.descending());
+            String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+            if (text != null && text.length() > 100) {
+                throw ValidationException.of("text", "TOO_LONG", null, "search text is at most 100 characters");
+            }
+            List<ApplicationSummary> rows = applications.list(new ApplicationListQuery(Access.scopeTown(actor),
+                    q.batch(), q.stages(), q.town(), q.category(), q.minSubsidy(), q.maxSubsidy(), text, sort,
+                    q.descending(), after, q.limit()));
+            if (rows.size() <= q.limit()) {
+                return new ApplicationPage(rows, null);
+            }
+            List<ApplicationSummary> page = rows.subList(0, q.limit());
+            ApplicationSummary last = page.get(page.size() - 1);
+            return new ApplicationPage(List.copyOf(page),
+                    Cursor.encode(sort, q.descending(), new ApplicationListQuery.Keyset(sortValue(sort, last),
+                            last.id().toString())));
+        });
+    }
+
+    /** The sort column of a row as the repository compares it. */
+    static String sortValue(ApplicationSort sort, ApplicationSummary row) {
+        return switch (sort) {
+            case CREATED_AT -> row.createdAt().toString();
+            case UPDATED_AT -> row.updatedAt().toString();
+            case SUBSIDY -> Long.toString(row.subsidy().toFen());
+            case APPLICANT_NAME -> row.applicantName();
+        };
+    }
+
+    @Override
+    public Dashboard dashboard(Actor actor, BatchCode code) {
+        return runner.run(actor, "VIEW_DASHBOARD", "batch:" + code, () -> {
+            Access.requireApplicationReader(actor);
+            Batch batch = batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
+            TownCode scope = Access.scopeTown(actor);
+            Map<ReviewStage, Long> perStage = new EnumMap<>(ReviewStage.class);
+            Map<TownCode, Long> perTown = new TreeMap<>(java.util.Comparator.comparing(TownCode::value));
+            Map<ReviewStage, Long> queue = new EnumMap<>(ReviewStage.class);
+            for (StageCount c : applications.countByTownAndStage(code, scope)) {
+                perStage.merge(c.stage(), c.count(), Long::sum);
+                if (scope == null) {
+                    perTown.merge(c.town(), c.count(), Long::sum);
+                }
+                boolean mine = TransitionTable.actionsFor(c.stage(), actor.role()).stream()
+                        .anyMatch(a -> !NOT_QUEUE_WORK.contains(a));
+                if (mine) {
+                    queue.merge(c.stage(), c.count(), Long::sum);
+                }
+            }
+            Instant now = runner.now();
+            Money committed = batch.allocation().map(a -> a.total()).orElse(Money.ZERO);
+            return new Dashboard(perStage, perTown, batch.policy().budget(), committed, queue,
+                    applications.returnDeadlinesBetween(now, now.plus(Duration.ofDays(2)), scope));
+        });
+    }
+
+    @Override
+    public FeedPage read(Actor actor, long after, int limit) {
+        return runner.run(actor, "READ_FEED", "events", () -> {
+            UseCaseRunner.requireRole(actor, Role.PORTAL, Role.CITY_OFFICER, Role.ADMIN);
+            if (after < 0) {
+                throw ValidationException.of("after", "OUT_OF_RANGE", null, "after is a sequence number, 0 or more");
+            }
+            if (limit < 1 || limit > 1000) {
+                throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 1000");
+            }
+            List<FeedEvent> events = feed.after(after, limit);
+            return new FeedPage(events, events.isEmpty() ? after : events.get(events.size() - 1).seq());
+        });
+    }
+
+    @Override
+    public List<AuditEntry> list(Actor actor, AuditQuery query) {
+        return runner.run(actor, "VIEW_AUDIT_LOG", "audit", () -> {
+            UseCaseRunner.requireRole(actor, Role.ADMIN, Role.CITY_OFFICER);
+            return audit.find(query);
+        });
+    }
+}

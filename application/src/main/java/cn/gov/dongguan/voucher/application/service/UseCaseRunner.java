@@ -1,0 +1,64 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry.AuditResult;
+import cn.gov.dongguan.voucher.application.port.out.AuditLog;
+import cn.gov.dongguan.voucher.application.port.out.ClockPort;
+import cn.gov.dongguan.voucher.application.port.out.Transactions;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case in one transaction and audits it: successful changes are audited inside the
+ * transaction by the use case itself; a refusal for lack of rights (403, or 404 for what the
+ * principal may not see) is audited in a transaction of its own, since the use case's own
+ * transaction is rolled back.
+ */
+public final class UseCaseRunner {
+
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final ClockPort clock;
+
+    public UseCaseRunner(Transactions transactions, AuditLog audit, ClockPort clock) {
+        this.transactions = Objects.requireNonNull(transactions);
+        this.audit = Objects.requireNonNull(audit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public <T> T run(Actor actor, String action, String target, Supplier<T> work) {
+        try {
+            return transactions.inTransaction(work);
+        } catch (ForbiddenException | NotFoundException refused) {
+            if (actor != null) {
+                transactions.run(() -> audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(),
+                        action, target, AuditResult.DENIED, refused.getMessage())));
+            }
+            throw refused;
+        }
+    }
+
+    /** Audits a successful act inside the current transaction. */
+    public void audited(Actor actor, String action, String target, String detail) {
+        audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(), action, target,
+                AuditResult.SUCCESS, detail));
+    }
+
+    public Instant now() {
+        return clock.now();
+    }
+
+    /** Refuses (403) unless the actor has one of the roles. */
+    public static void requireRole(Actor actor, Role... roles) {
+        if (actor == null || Arrays.stream(roles).noneMatch(r -> r == actor.role())) {
+            throw new ForbiddenException(null, "role " + (actor == null ? "anonymous" : actor.role().code())
+                    + " may not do this");
+        }
+    }
+}

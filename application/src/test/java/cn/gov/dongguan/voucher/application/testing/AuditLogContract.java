@@ -1,0 +1,43 @@
+package cn.gov.dongguan.voucher.application.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry.AuditResult;
+import cn.gov.dongguan.voucher.application.port.out.AuditLog;
+import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AuditLog} does: append-only, chained, filterable. */
+public abstract class AuditLogContract extends PortContract {
+
+    protected abstract AuditLog log();
+
+    @Test
+    void entries_are_chained_and_found_newest_first() {
+        Instant t = Instant.parse("2025-11-20T02:00:00Z");
+        AuditEntry first = tx(() -> log().append(AuditEntry.of(t, "city", Role.CITY_OFFICER, null, "REVIEW_PASS",
+                "application:x", AuditResult.SUCCESS, "FORMAL_REVIEW -> TOWN_REVIEW")));
+        AuditEntry second = tx(() -> log().append(AuditEntry.of(t.plusSeconds(1), "town-dongcheng", Role.TOWN_OFFICER,
+                TownCode.of("DONGCHENG"), "VIEW_APPLICATION", "application:y", AuditResult.DENIED, "not found")));
+        assertThat(second.seq()).isEqualTo(first.seq() + 1);
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(second.isIntact()).isTrue();
+        assertThat(tx(() -> log().firstBrokenSeq())).isZero();
+
+        List<AuditEntry> denied = tx(() -> log().find(new AuditQuery("town-dongcheng", null, null, null, null, null, 10)));
+        assertThat(denied).singleElement().satisfies(e -> {
+            assertThat(e.result()).isEqualTo(AuditResult.DENIED);
+            assertThat(e.town()).isEqualTo(TownCode.of("DONGCHENG"));
+            assertThat(e.at()).isEqualTo(t.plusSeconds(1));
+        });
+        List<AuditEntry> newestFirst = tx(() -> log().find(new AuditQuery(null, null, null, null, null, null, 2)));
+        assertThat(newestFirst).extracting(AuditEntry::seq).containsExactly(second.seq(), first.seq());
+        assertThat(tx(() -> log().find(new AuditQuery(null, "REVIEW_PASS", "application:x", t, t.plusSeconds(1),
+                second.seq(), 10)))).extracting(AuditEntry::seq).containsExactly(first.seq());
+    }
+}

@@ -1,0 +1,27 @@
+package cn.gov.dongguan.voucher.application.testing;
+
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.domain.filing.StageChanged;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The change feed as a list; sequence numbers are positions + 1. */
+public final class InMemoryChangeFeed implements ChangeFeed {
+
+    private final List<FeedEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized FeedEvent append(StageChanged e) {
+        FeedEvent event = new FeedEvent(events.size() + 1L, e.at(), e.applicationId(), e.applicantUscc(), e.action(),
+                e.from(), e.to());
+        events.add(event);
+        return event;
+    }
+
+    @Override
+    public synchronized List<FeedEvent> after(long after, int limit) {
+        int from = (int) Math.min(after, events.size());
+        return List.copyOf(events.subList(from, Math.min(events.size(), from + limit)));
+    }
+}

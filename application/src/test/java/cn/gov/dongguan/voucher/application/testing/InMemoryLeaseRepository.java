@@ -1,0 +1,37 @@
+package cn.gov.dongguan.voucher.application.testing;
+
+import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Leases in a map, stored as copies. */
+public final class InMemoryLeaseRepository implements LeaseRepository {
+
+    private final Map<OrderNumber, ComputeLease> stored = new ConcurrentHashMap<>();
+
+    private static ComputeLease copy(ComputeLease l) {
+        return new ComputeLease(l.orderNo(), l.terms(), l.payments(), l.invoices());
+    }
+
+    @Override
+    public Optional<ComputeLease> find(OrderNumber orderNo) {
+        return Optional.ofNullable(stored.get(orderNo)).map(InMemoryLeaseRepository::copy);
+    }
+
+    @Override
+    public List<ComputeLease> findAll(Collection<OrderNumber> orderNos) {
+        return orderNos.stream().distinct().map(stored::get).filter(Objects::nonNull)
+                .map(InMemoryLeaseRepository::copy).toList();
+    }
+
+    @Override
+    public void save(ComputeLease lease) {
+        stored.put(lease.orderNo(), copy(lease));
+    }
+}

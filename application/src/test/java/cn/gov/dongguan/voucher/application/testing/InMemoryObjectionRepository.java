@@ -1,0 +1,23 @@
+package cn.gov.dongguan.voucher.application.testing;
+
+import cn.gov.dongguan.voucher.application.port.out.Objection;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionRepository;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Objections in a list. */
+public final class InMemoryObjectionRepository implements ObjectionRepository {
+
+    private final List<Objection> objections = new ArrayList<>();
+
+    @Override
+    public synchronized void save(Objection objection) {
+        objections.add(objection);
+    }
+
+    @Override
+    public synchronized List<Objection> forApplication(ApplicationId applicationId) {
+        return objections.stream().filter(o -> o.applicationId().equals(applicationId)).toList();
+    }
+}
