@@ -1,0 +1,330 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.StaleVersionException;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.IngestResult;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Rejection;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
+import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
+import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
+import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
+import cn.gov.dongguan.voucher.domain.reference.CreditList;
+import cn.gov.dongguan.voucher.domain.reference.MaterialType;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
+import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import cn.gov.dongguan.voucher.domain.shared.Upsert;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Authorisation (role × stage × town), idempotency, uploads, concurrency and lists, per use case. */
+class UseCaseRulesTest {
+
+    final Scenario s = new Scenario();
+
+    @Test
+    void r_flow_4_an_officer_of_another_town_sees_nothing_of_the_application() {
+        ApplicationId id = s.submitted(10, DomainFixtures.DONGCHENG, "60000.00");
+        assertThatThrownBy(() -> s.system.services.applications().get(Scenario.TOWN_SONGSHANHU, id))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> s.system.services.applications().calculation(Scenario.TOWN_SONGSHANHU, id))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> s.system.services.applications().open(Scenario.TOWN_SONGSHANHU, id,
+                MaterialType.APPLICATION_FORM)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> s.system.services.applications().act(Scenario.TOWN_SONGSHANHU, id, 0,
+                Scenario.request(ReviewAction.PASS))).isInstanceOf(NotFoundException.class);
+        assertThat(s.system.services.queries().list(Scenario.TOWN_SONGSHANHU, ListQuery.firstPage(50)).items()).isEmpty();
+        assertThat(s.system.services.queries().list(Scenario.TOWN_DONGCHENG, ListQuery.firstPage(50)).items()).hasSize(1);
+        assertThatThrownBy(() -> s.system.services.applicants().get(Scenario.TOWN_SONGSHANHU,
+                DomainFixtures.dongguanEnterprise(10))).isInstanceOf(NotFoundException.class);
+        // the refusals are audited
+        assertThat(s.system.audit.find(new AuditQuery("town-songshanhu", null, null, null, null, null, 50)))
+                .isNotEmpty().allMatch(e -> e.result() == AuditEntry.AuditResult.DENIED);
+    }
+
+    @Test
+    void r_flow_4_the_own_town_officer_acts_only_in_town_review() {
+        ApplicationId id = s.submitted(11, DomainFixtures.DONGCHENG, "60000.00");
+        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, Scenario.request(ReviewAction.OPEN)))
+                .isInstanceOf(ForbiddenException.class);
+        s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
+        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewRequest(ReviewAction.PASS, null, List.of(),
+                null, null, true, null, null, null, false))).isInstanceOf(ConflictException.class);
+        assertThat(s.system.services.applications().get(Scenario.TOWN_DONGCHENG, id).availableActions()).isEmpty();
+    }
+
+    @Test
+    void roles_may_do_only_what_the_stage_table_gives_them() {
+        ApplicationId id = s.submitted(12, DomainFixtures.DONGCHENG, "60000.00");
+        assertThatThrownBy(() -> s.system.services.applications().get(Scenario.PLATFORM, id))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.act(Scenario.PORTAL, id, Scenario.request(ReviewAction.OPEN)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.act(Scenario.EXPERT, id, Scenario.request(ReviewAction.PASS)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> s.act(Scenario.CITY, id, Scenario.request(ReviewAction.SUBMIT)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> s.system.services.applications().submit(Scenario.CITY, id))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.system.services.batches().commit(Scenario.CITY, s.batch.code(), AllocationMode.RATIO))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PORTAL, OrderNumber.of("X"),
+                DomainFixtures.terms(DomainFixtures.dongguanEnterprise(12)))).isInstanceOf(ForbiddenException.class);
+        assertThat(s.system.services.applications().get(Scenario.CITY, id).availableActions())
+                .containsExactlyInAnyOrder(ReviewAction.OPEN, ReviewAction.TERMINATE);
+    }
+
+    @Test
+    void r_flow_7_a_stale_version_is_refused_and_changes_nothing() {
+        ApplicationId id = s.submitted(13, DomainFixtures.DONGCHENG, "60000.00");
+        long seen = s.version(id);
+        s.system.services.applications().act(Scenario.CITY, id, seen, Scenario.request(ReviewAction.OPEN));
+        assertThatThrownBy(() -> s.system.services.applications().act(Scenario.CITY, id, seen,
+                Scenario.request(ReviewAction.TERMINATE))).isInstanceOf(StaleVersionException.class);
+        assertThat(s.system.services.applications().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.ELIGIBILITY_CHECK);
+    }
+
+    @Test
+    void r_flow_8_and_r_flow_6_one_open_application_and_none_after_serious_fraud() {
+        ApplicationId id = s.submitted(14, DomainFixtures.DONGCHENG, "60000.00");
+        UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(14);
+        assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).violations()).extracting(Violation::rule)
+                        .containsExactly("R-FLOW-8"));
+        s.act(Scenario.CITY, id, new ReviewRequest(ReviewAction.TERMINATE, "伪造发票", List.of(), null, null, null, null,
+                null, null, true));
+        assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-6");
+        s.system.services.applicants().lift(Scenario.CITY, uscc, "复核后撤销");
+        assertThat(s.file(uscc, "ORD-14")).isNotEqualTo(id);
+    }
+
+    @Test
+    void r_elig_4_a_listed_applicant_cannot_pass_the_eligibility_check() {
+        s.system.creditLookup.list(DomainFixtures.dongguanEnterprise(15), CreditList.SERIOUS_DISHONESTY);
+        ApplicationId id = s.submitted(15, DomainFixtures.DONGCHENG, "60000.00");
+        s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
+        assertThatThrownBy(() -> s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+                        .containsExactly("R-ELIG-4"));
+    }
+
+    @Test
+    void r_elig_6_below_the_minimum_the_subsidy_is_zero_and_the_rule_is_reported() {
+        ApplicationId id = s.submitted(16, DomainFixtures.DONGCHENG, "49999.99");
+        var details = s.system.services.applications().get(Scenario.CITY, id);
+        assertThat(details.calculation().subsidy()).isEqualTo(Money.ZERO);
+        // no credit look-up is recorded before the city opens it, so R-ELIG-4 fails too
+        assertThat(details.eligibility().failures()).extracting(f -> f.rule()).containsExactly("R-ELIG-4", "R-ELIG-6");
+    }
+
+    @Test
+    void partner_pushes_are_idempotent_and_frozen_once_claimed_past_draft() {
+        UnifiedSocialCreditCode uscc = s.applicantWithLease(17, DomainFixtures.DONGCHENG, "ORD-17", "60000.00");
+        assertThat(s.system.services.applicants().register(Scenario.PORTAL, uscc,
+                DomainFixtures.profile(DomainFixtures.DONGCHENG,
+                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING)).outcome())
+                .isEqualTo(Upsert.UNCHANGED);
+        OrderNumber order = OrderNumber.of("ORD-17");
+        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
+                DomainFixtures.payment("P0", "2025-01-10", "60000.00"))).isEqualTo(Upsert.UNCHANGED);
+        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
+                DomainFixtures.payment("P0", "2025-01-10", "61000.00"))).isEqualTo(Upsert.UPDATED);
+        ApplicationId id = s.file(uscc, "ORD-17");
+        s.attachAll(id);
+        s.system.services.applications().submit(Scenario.PORTAL, id);
+        assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PLATFORM, order,
+                DomainFixtures.payment("P0", "2025-01-10", "62000.00"))).isInstanceOf(ConflictException.class);
+        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
+                DomainFixtures.payment("P0", "2025-01-10", "61000.00"))).isEqualTo(Upsert.UNCHANGED);
+        // a new payment still arrives and the stored figures follow it
+        s.system.services.leases().upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P9", "2025-05-10", "1000.00"));
+        s.system.services.leases().upsert(Scenario.PLATFORM, order, DomainFixtures.invoice(9999, "1000.00"));
+        ApplicationSummary row = s.system.services.queries().list(Scenario.CITY, ListQuery.firstPage(10)).items().get(0);
+        assertThat(row.eligibleExpense()).isEqualTo(Money.of("61000.00"));
+        assertThat(row.version()).isEqualTo(s.version(id));
+    }
+
+    @Test
+    void usage_records_are_accepted_in_part_and_replays_are_duplicates() {
+        s.applicantWithLease(18, DomainFixtures.DONGCHENG, "ORD-18", "60000.00");
+        Instant t = Instant.parse("2025-02-01T00:00:00Z");
+        UsageRecord a = new UsageRecord("R-A", OrderNumber.of("ORD-18"), t, t.plusSeconds(3600), BigDecimal.TEN, null);
+        UsageRecord unknownLease = new UsageRecord("R-B", OrderNumber.of("NO-SUCH"), t, t.plusSeconds(3600),
+                BigDecimal.ONE, null);
+        IngestResult first = s.system.services.leases().ingest(Scenario.PLATFORM,
+                List.of(new Indexed(0, a), new Indexed(2, unknownLease), new Indexed(3, a)),
+                List.of(new Rejection(1, List.of(Violation.of("cardHours", "OUT_OF_RANGE", null, "negative")))));
+        assertThat(first.accepted()).isEqualTo(1);
+        assertThat(first.duplicates()).isEqualTo(1);
+        assertThat(first.rejected()).extracting(Rejection::index).containsExactly(1, 2);
+        IngestResult replay = s.system.services.leases().ingest(Scenario.PLATFORM, List.of(new Indexed(0, a)), List.of());
+        assertThat(replay.accepted()).isZero();
+        assertThat(replay.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void uploads_are_judged_by_content_and_size_and_a_refused_one_leaves_nothing() throws Exception {
+        UnifiedSocialCreditCode uscc = s.applicantWithLease(19, DomainFixtures.DONGCHENG, "ORD-19", "60000.00");
+        ApplicationId id = s.file(uscc, "ORD-19");
+        int before = s.system.store.size();
+        assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,
+                "invoice.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("PDF, JPEG, PNG or OFD");
+        byte[] big = new byte[(int) cn.gov.dongguan.voucher.domain.filing.Material.MAX_SIZE + 1];
+        System.arraycopy(Scenario.pdf("x"), 0, big, 0, 10);
+        assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,
+                "big.pdf", new ByteArrayInputStream(big))).isInstanceOf(
+                cn.gov.dongguan.voucher.application.port.out.MaterialStore.TooLargeException.class);
+        assertThat(s.system.store.size()).isEqualTo(before);
+        assertThat(s.system.services.applications().get(Scenario.PORTAL, id).application().materials()).isEmpty();
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("OFD.xml"));
+            out.write("<ofd:OFD/>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        var material = s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER, "证明.ofd",
+                new ByteArrayInputStream(zip.toByteArray()));
+        assertThat(material.size()).isEqualTo(zip.size());
+        var content = s.system.services.applications().open(Scenario.CITY, id, MaterialType.OTHER);
+        assertThat(content.mediaType()).isEqualTo("application/ofd");
+        try (InputStream in = content.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(zip.toByteArray());
+        }
+    }
+
+    @Test
+    void r_calc_3_an_invoice_claimed_by_two_applications_counts_in_neither_and_flags_both() {
+        ApplicationId first = s.submitted(20, DomainFixtures.DONGCHENG, "60000.00");
+        UnifiedSocialCreditCode other = s.applicantWithLease(21, DomainFixtures.DONGCHENG, "ORD-21", "60000.00");
+        s.system.services.leases().upsert(Scenario.PLATFORM, OrderNumber.of("ORD-21"), DomainFixtures.invoice(2000, "60000.00"));
+        ApplicationId second = s.file(other, "ORD-21");
+        for (ApplicationId id : List.of(first, second)) {
+            var details = s.system.services.applications().get(Scenario.CITY, id);
+            assertThat(details.flags()).contains(ApplicationFlag.DUPLICATE_INVOICE);
+        }
+        assertThat(s.system.services.applications().calculation(Scenario.CITY, first).eligibleExpense()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void r_calc_9_an_oversubscribed_batch_is_allocated_by_the_committed_mode_and_frozen() {
+        s.system.services.batches().change(Scenario.FUND, s.batch.code(),
+                new PolicyChange(null, null, Money.of("100000.00"), null, null, null, null));
+        ApplicationId a = s.submitted(30, DomainFixtures.DONGCHENG, "200000.00");
+        ApplicationId b = s.submitted(31, DomainFixtures.SONGSHANHU, "200000.00");
+        s.reviewed(a, Scenario.TOWN_DONGCHENG, "200000.00");
+        s.reviewed(b, Scenario.TOWN_SONGSHANHU, "120000.00");
+        AllocationSimulation simulation = s.system.services.batches().simulate(Scenario.CITY, s.batch.code());
+        assertThat(simulation.requested()).isEqualTo(Money.of("160000.00"));
+        assertThat(simulation.ratio().ratio().toString()).isEqualTo("0.3125");
+        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
+        assertThat(s.system.services.applications().get(Scenario.CITY, a).application().allocatedAmount())
+                .contains(Money.of("62500.00"));
+        assertThat(s.system.services.applications().get(Scenario.CITY, b).application().allocatedAmount())
+                .contains(Money.of("37500.00"));
+        assertThatThrownBy(() -> s.system.services.batches().change(Scenario.FUND, s.batch.code(),
+                new PolicyChange(null, null, Money.of("1.00"), null, null, null, null))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.CAP))
+                .isInstanceOf(ConflictException.class);
+        assertThat(s.system.services.queries().dashboard(Scenario.FUND, s.batch.code()).committed())
+                .isEqualTo(Money.of("100000.00"));
+    }
+
+    @Test
+    void lists_page_by_cursor_and_a_foreign_cursor_is_refused() {
+        for (int i = 0; i < 7; i++) {
+            UnifiedSocialCreditCode uscc = s.applicantWithLease(40 + i, DomainFixtures.DONGCHENG, "ORD-" + (40 + i),
+                    "60000.00");
+            s.system.clock.advance(java.time.Duration.ofMinutes(1));
+            s.file(uscc, "ORD-" + (40 + i));
+        }
+        Set<ApplicationId> seen = new HashSet<>();
+        List<ApplicationSummary> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            ApplicationPage page = s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(),
+                    null, null, null, null, null, ApplicationSort.CREATED_AT, true, cursor, 3));
+            all.addAll(page.items());
+            page.items().forEach(r -> seen.add(r.id()));
+            cursor = page.next();
+        } while (cursor != null);
+        assertThat(all).hasSize(7);
+        assertThat(seen).hasSize(7);
+        assertThat(all.get(0).createdAt()).isAfter(all.get(6).createdAt());
+        String next = s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(), null, null,
+                null, null, null, ApplicationSort.CREATED_AT, true, null, 3)).next();
+        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(),
+                null, null, null, null, null, ApplicationSort.SUBSIDY, true, next, 3)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, new ListQuery(null, Set.of(), null, null,
+                null, null, null, null, false, "not-a-cursor", 3))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, ListQuery.firstPage(201)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void the_dashboard_counts_per_stage_per_town_and_the_work_queue() {
+        s.submitted(50, DomainFixtures.DONGCHENG, "60000.00");
+        s.submitted(51, DomainFixtures.SONGSHANHU, "60000.00");
+        var city = s.system.services.queries().dashboard(Scenario.CITY, s.batch.code());
+        assertThat(city.perStage()).containsEntry(ReviewStage.SUBMITTED, 2L);
+        assertThat(city.perTown()).containsEntry(DomainFixtures.DONGCHENG, 1L).containsEntry(DomainFixtures.SONGSHANHU, 1L);
+        assertThat(city.myQueue()).containsEntry(ReviewStage.SUBMITTED, 2L);
+        var town = s.system.services.queries().dashboard(Scenario.TOWN_DONGCHENG, s.batch.code());
+        assertThat(town.perStage()).containsEntry(ReviewStage.SUBMITTED, 1L);
+        assertThat(town.perTown()).isEmpty();
+        assertThat(town.myQueue()).isEmpty();
+        assertThat(city.budget()).isEqualTo(Money.of("30000000.00"));
+    }
+
+    @Test
+    void public_objections_flag_the_application_only_while_it_is_on_notice() {
+        ApplicationId id = s.submitted(60, DomainFixtures.DONGCHENG, "60000.00");
+        assertThatThrownBy(() -> s.system.services.batches().file(s.batch.code(), id, "关联交易", "13800138000"))
+                .isInstanceOf(NotFoundException.class);
+        s.reviewed(id, Scenario.TOWN_DONGCHENG, "60000.00");
+        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
+        s.system.services.batches().publish(Scenario.CITY, s.batch.code());
+        s.system.services.batches().file(s.batch.code(), id, "关联交易", null);
+        assertThat(s.system.services.applications().get(Scenario.CITY, id).flags()).contains(ApplicationFlag.OBJECTION_FILED);
+        assertThat(s.system.objections.forApplication(id)).hasSize(1);
+        s.act(Scenario.CITY, id, new ReviewRequest(ReviewAction.UPHOLD_OBJECTION, "异议成立", List.of(), null, null, null,
+                null, null, null, false));
+        assertThat(s.system.services.applications().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
+        assertThat(s.system.services.batches().notice(s.batch.code())).isEmpty();
+    }
+}
