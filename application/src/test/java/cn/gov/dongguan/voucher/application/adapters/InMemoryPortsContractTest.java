@@ -122,6 +122,12 @@ class InMemoryPortsContractTest {
         final LeaseRepository leases = new InMemoryLeaseRepository();
         final BatchRepository batches = new InMemoryBatchRepository();
         final ApplicationRepository repository = new InMemoryApplicationRepository(leases, batches);
+        final ApplicantRepository applicants = new InMemoryApplicantRepository();
+
+        @Override
+        protected ApplicantRepository applicants() {
+            return applicants;
+        }
 
         @Override
         protected ApplicationRepository repository() {

@@ -1,0 +1,27 @@
+package cn.gov.dongguan.voucher.adapter.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "change_event")
+class ChangeEventJpaEntity {
+    @Id
+    @Column(name = "seq")
+    long seq;
+    @Column(name = "at")
+    OffsetDateTime at;
+    @Column(name = "application_id")
+    String applicationId;
+    @Column(name = "applicant_uscc")
+    String applicantUscc;
+    @Column(name = "type")
+    String type;
+    @Column(name = "from_stage")
+    String fromStage;
+    @Column(name = "to_stage")
+    String toStage;
+}

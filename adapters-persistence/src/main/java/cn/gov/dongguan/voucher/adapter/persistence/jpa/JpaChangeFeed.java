@@ -1,0 +1,60 @@
+package cn.gov.dongguan.voucher.adapter.persistence.jpa;
+
+import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
+import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
+
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.StageChanged;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+
+/**
+ * The change feed in table {@code change_event}. Each append locks the counter row until its
+ * transaction ends, so numbers are handed out without gaps and in commit order: a rolled-back
+ * change gives its number back, and no later number becomes visible before an earlier one.
+ */
+public class JpaChangeFeed implements ChangeFeed {
+
+    private final JpaContext jpa;
+
+    public JpaChangeFeed(JpaContext jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public FeedEvent append(StageChanged event) {
+        EntityManager em = jpa.em();
+        CounterJpaEntity counter = em.find(CounterJpaEntity.class, "change_event", LockModeType.PESSIMISTIC_WRITE);
+        counter.value++;
+        ChangeEventJpaEntity e = new ChangeEventJpaEntity();
+        e.seq = counter.value;
+        e.at = utc(event.at());
+        e.applicationId = event.applicationId().toString();
+        e.applicantUscc = event.applicantUscc().value();
+        e.type = event.action().name();
+        e.fromStage = Mapping.name(event.from());
+        e.toStage = event.to().name();
+        em.persist(e);
+        return toEvent(e);
+    }
+
+    @Override
+    public List<FeedEvent> after(long after, int limit) {
+        return jpa.em().createQuery("SELECT e FROM ChangeEventJpaEntity e WHERE e.seq > :after ORDER BY e.seq",
+                        ChangeEventJpaEntity.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList().stream()
+                .map(JpaChangeFeed::toEvent).toList();
+    }
+
+    private static FeedEvent toEvent(ChangeEventJpaEntity e) {
+        return new FeedEvent(e.seq, instant(e.at), ApplicationId.of(e.applicationId),
+                UnifiedSocialCreditCode.of(e.applicantUscc), ReviewAction.valueOf(e.type),
+                e.fromStage == null ? null : ReviewStage.valueOf(e.fromStage), ReviewStage.valueOf(e.toStage));
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gov.dongguan.voucher.adapter.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "objection")
+class ObjectionJpaEntity {
+    @Id
+    @Column(name = "id")
+    String id;
+    @Column(name = "batch_code")
+    String batchCode;
+    @Column(name = "application_id")
+    String applicationId;
+    @Column(name = "text")
+    String text;
+    @Column(name = "contact")
+    String contact;
+    @Column(name = "received_at")
+    OffsetDateTime receivedAt;
+}

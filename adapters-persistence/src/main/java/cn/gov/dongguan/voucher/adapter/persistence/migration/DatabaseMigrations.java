@@ -1,0 +1,43 @@
+package cn.gov.dongguan.voucher.adapter.persistence.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Flyway owns the schema: common migrations for every database, and a folder per vendor
+ * ({@code postgresql}, {@code h2}) for what cannot be written portably.
+ */
+public final class DatabaseMigrations {
+
+    private DatabaseMigrations() {
+    }
+
+    /** The kind of database behind the data source: {@code postgresql} or {@code h2}. */
+    public static String vendor(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("unsupported database: " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+    }
+
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.gov.dongguan.voucher.adapter.persistence;
+
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaContext;
+import cn.gov.dongguan.voucher.application.port.out.Transactions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The application's persistence unit outside a container: resource-local transactions on a
+ * thread-bound entity manager, the way the repositories are used in tests and benchmarks.
+ */
+public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
+
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    public LocalJpa(DataSource dataSource) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("eclipselink.logging.level", "WARNING");
+        factory = Persistence.createEntityManagerFactory("voucher", properties);
+    }
+
+    @Override
+    public EntityManager em() {
+        EntityManager em = current.get();
+        if (em == null) {
+            throw new IllegalStateException("no transaction is open on this thread");
+        }
+        return em;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        EntityManager em = factory.createEntityManager();
+        current.set(em);
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.get();
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            current.remove();
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
