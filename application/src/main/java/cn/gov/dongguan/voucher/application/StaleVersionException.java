@@ -16,7 +16,8 @@ public class StaleVersionException extends DomainException {
     }
 
     private static String message(String what, long expected, Long actual) {
-        return what + " was changed by someone else (you acted on version " + expected
-                + (actual == null ? "" : ", it is now at version " + actual) + "); reload and try again";
+        String seen = expected < 0 ? "" : " (you acted on version " + expected
+                + (actual == null ? "" : ", it is now at version " + actual) + ")";
+        return what + " was changed by someone else" + seen + "; reload and try again";
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaContext;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaFailures;
 import cn.gov.dongguan.voucher.application.port.out.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -9,7 +10,6 @@ import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * The application's persistence unit outside a container: resource-local transactions on a
@@ -20,11 +20,14 @@ public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    public LocalJpa(DataSource dataSource) {
+    /** Over EclipseLink's own connection pool on the JDBC URL (a new connection per transaction is slow). */
+    public LocalJpa(String url, String user, String password) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("jakarta.persistence.jdbc.url", url);
+        properties.put("jakarta.persistence.jdbc.user", user);
+        properties.put("jakarta.persistence.jdbc.password", password);
         properties.put("eclipselink.logging.level", "WARNING");
         factory = Persistence.createEntityManagerFactory("voucher", properties);
     }
@@ -55,7 +58,7 @@ public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
             if (tx.isActive()) {
                 tx.rollback();
             }
-            throw e;
+            throw JpaFailures.translate(e);
         } finally {
             current.remove();
             em.close();

@@ -32,24 +32,26 @@ public final class TestDatabase {
     public final DataSource dataSource;
     public final LocalJpa jpa;
 
-    private TestDatabase(Kind kind, DataSource dataSource) {
+    public final String url;
+
+    private TestDatabase(Kind kind, DataSource dataSource, String url, String user, String password) {
         this.kind = kind;
         this.dataSource = dataSource;
+        this.url = url;
         var result = DatabaseMigrations.migrate(dataSource);
-        this.jpa = new LocalJpa(dataSource);
-        System.out.println("[persistence tests] " + kind + ": " + describe(dataSource) + ", " + result.migrationsExecuted
-                + " migrations applied");
+        this.jpa = new LocalJpa(url, user, password);
+        System.out.println("[persistence tests] " + kind + ": " + describe(dataSource) + " at " + url + ", "
+                + result.migrationsExecuted + " migrations applied");
     }
 
     public static synchronized TestDatabase of(Kind kind) {
-        return OPEN.computeIfAbsent(kind, k -> new TestDatabase(k, k == Kind.H2 ? h2() : postgres()));
+        return OPEN.computeIfAbsent(kind, k -> k == Kind.H2 ? h2() : postgres());
     }
 
     private static String describe(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             var meta = c.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + meta.getURL()
-                    + (c.getSchema() == null ? "" : " schema " + c.getSchema());
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -59,13 +61,14 @@ public final class TestDatabase {
         return kind == Kind.POSTGRESQL;
     }
 
-    private static DataSource h2() {
+    private static TestDatabase h2() {
         JdbcDataSource ds = new JdbcDataSource();
         Path file = Path.of("target", "h2", "contracts-" + UUID.randomUUID()).toAbsolutePath();
-        ds.setURL("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1");
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1";
+        ds.setURL(url);
         ds.setUser("sa");
         ds.setPassword("");
-        return ds;
+        return new TestDatabase(Kind.H2, ds, url, "sa", "");
     }
 
     /** Connection settings of the PostgreSQL test database, from the environment or the defaults of .ci/run. */
@@ -86,7 +89,7 @@ public final class TestDatabase {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static DataSource postgres() {
+    private static TestDatabase postgres() {
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(pgUrl());
         admin.setUser(pgUser());
@@ -104,6 +107,7 @@ public final class TestDatabase {
         ds.setUser(pgUser());
         ds.setPassword(pgPassword());
         ds.setCurrentSchema(schema);
+        String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -111,6 +115,6 @@ public final class TestDatabase {
                 // the test database is disposable; a leftover schema harms nothing
             }
         }));
-        return ds;
+        return new TestDatabase(Kind.POSTGRESQL, ds, url, pgUser(), pgPassword());
     }
 }

@@ -1,0 +1,50 @@
+package cn.gov.dongguan.voucher.adapter.persistence;
+
+import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaJobLock;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.service.Services;
+import cn.gov.dongguan.voucher.application.testing.ScriptedCreditLookup;
+import cn.gov.dongguan.voucher.application.testing.SettableClock;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** The whole application layer over the real persistence adapter on one of the test databases. */
+final class JpaSystem {
+
+    final TestDatabase db;
+    final SettableClock clock = SettableClock.at("2025-11-01T09:00");
+    final ScriptedCreditLookup creditLookup = new ScriptedCreditLookup();
+    final JpaApplicationRepository applications;
+    final JpaAuditLog audit;
+    final JpaBatchRepository batches;
+    final Services services;
+
+    JpaSystem(TestDatabase db) {
+        this(db, feed -> feed);
+    }
+
+    /** With the change feed wrapped, e.g. to make it fail in the middle of a use case. */
+    JpaSystem(TestDatabase db, UnaryOperator<ChangeFeed> feed) {
+        this.db = db;
+        this.applications = new JpaApplicationRepository(db.jpa);
+        this.audit = new JpaAuditLog(db.jpa);
+        this.batches = new JpaBatchRepository(db.jpa);
+        services = Services.assemble(new Services.Ports(new JpaApplicantRepository(db.jpa),
+                new JpaLeaseRepository(db.jpa), new JpaUsageRecordRepository(db.jpa), batches,
+                new JpaTownRepository(db.jpa), applications, feed.apply(new JpaChangeFeed(db.jpa)), audit,
+                new FileSystemMaterialStore(Path.of("target", "materials-" + UUID.randomUUID()).toAbsolutePath()),
+                creditLookup, new JpaJobLock(db.jpa, db.isPostgres()), new JpaObjectionRepository(db.jpa), clock, db.jpa,
+                null));
+    }
+}
