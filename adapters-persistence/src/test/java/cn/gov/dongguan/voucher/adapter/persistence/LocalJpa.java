@@ -22,6 +22,10 @@ public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
 
     /** Over EclipseLink's own connection pool on the JDBC URL (a new connection per transaction is slow). */
     public LocalJpa(String url, String user, String password) {
+        this(url, user, password, Map.of());
+    }
+
+    public LocalJpa(String url, String user, String password, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -29,6 +33,7 @@ public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
         properties.put("jakarta.persistence.jdbc.user", user);
         properties.put("jakarta.persistence.jdbc.password", password);
         properties.put("eclipselink.logging.level", "WARNING");
+        properties.putAll(extra);
         factory = Persistence.createEntityManagerFactory("voucher", properties);
     }
 
