@@ -1,6 +1,10 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
@@ -29,6 +33,7 @@ import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +42,11 @@ import java.util.TreeMap;
 
 /** The reading use cases: lists, the dashboard, the change feed and the audit log. */
 public final class QueryService implements ListApplicationsUseCase, DashboardUseCase, ReadChangeFeedUseCase,
-        ListAuditLogUseCase {
+        ListAuditLogUseCase, ExportBatchUseCase {
+
+    static final Set<ReviewStage> IN_PLAN = EnumSet.of(ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE,
+            ReviewStage.NOTICE_PASSED, ReviewStage.REPORTED, ReviewStage.APPROVED, ReviewStage.DISBURSED);
+    static final Set<ReviewStage> TO_PAY = EnumSet.of(ReviewStage.APPROVED, ReviewStage.DISBURSED);
 
     /** Actions that are no work of the queue: anyone may withdraw or terminate, objections come from outside. */
     private static final Set<ReviewAction> NOT_QUEUE_WORK = Set.of(ReviewAction.WITHDRAW, ReviewAction.TERMINATE,
@@ -48,14 +57,16 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
     private final BatchRepository batches;
     private final ChangeFeed feed;
     private final AuditLog audit;
+    private final ApplicantRepository applicants;
 
     public QueryService(UseCaseRunner runner, ApplicationRepository applications, BatchRepository batches,
-                        ChangeFeed feed, AuditLog audit) {
+                        ChangeFeed feed, AuditLog audit, ApplicantRepository applicants) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
         this.feed = Objects.requireNonNull(feed);
         this.audit = Objects.requireNonNull(audit);
+        this.applicants = Objects.requireNonNull(applicants);
     }
 
     @Override
@@ -144,5 +155,80 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
             UseCaseRunner.requireRole(actor, Role.ADMIN, Role.CITY_OFFICER);
             return audit.find(query);
         });
+    }
+
+    @Override
+    public List<ApplicationSummary> applications(Actor actor, BatchCode batch) {
+        return runner.run(actor, "EXPORT_APPLICATIONS", "batch:" + batch, () -> {
+            Access.requireApplicationReader(actor);
+            requireBatch(batch);
+            List<ApplicationSummary> rows = all(Access.scopeTown(actor), batch, Set.of());
+            runner.audited(actor, "EXPORT_APPLICATIONS", "batch:" + batch, rows.size() + " rows");
+            return rows;
+        });
+    }
+
+    @Override
+    public List<ApplicationSummary> plan(Actor actor, BatchCode batch) {
+        return runner.run(actor, "EXPORT_PLAN", "batch:" + batch, () -> {
+            UseCaseRunner.requireRole(actor, Role.CITY_OFFICER, Role.FUND_MANAGER);
+            requireBatch(batch);
+            List<ApplicationSummary> rows = all(null, batch, IN_PLAN);
+            runner.audited(actor, "EXPORT_PLAN", "batch:" + batch, rows.size() + " rows");
+            return rows;
+        });
+    }
+
+    @Override
+    public List<DisbursementRow> disbursement(Actor actor, BatchCode batch) {
+        return runner.run(actor, "EXPORT_DISBURSEMENT", "batch:" + batch, () -> {
+            UseCaseRunner.requireRole(actor, Role.FUND_MANAGER);
+            requireBatch(batch);
+            List<ApplicationSummary> rows = all(null, batch, TO_PAY);
+            List<DisbursementRow> result = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i += 500) {
+                List<ApplicationSummary> chunk = rows.subList(i, Math.min(rows.size(), i + 500));
+                java.util.Map<UnifiedSocialCreditCode, Applicant> byCode = new java.util.HashMap<>();
+                applicants.findAll(chunk.stream().map(ApplicationSummary::uscc).toList())
+                        .forEach(a -> byCode.put(a.uscc(), a));
+                for (ApplicationSummary row : chunk) {
+                    Applicant applicant = byCode.get(row.uscc());
+                    var bank = applicant.profile().bank();
+                    var paid = row.stage() == ReviewStage.DISBURSED
+                            ? applicationsPaid(row) : null;
+                    result.add(new DisbursementRow(row.id(), row.applicantName(), row.uscc(), bank.accountName(),
+                            bank.bankName(), bank.accountNumber(), row.allocatedAmount() == null ? Money.ZERO
+                            : row.allocatedAmount(), row.stage(), paid == null ? null : paid.bankReference().orElse(null),
+                            paid == null ? null : paid.paidOn().orElse(null)));
+                }
+            }
+            // the list carries full account numbers: its export is a view of financial data, audited
+            runner.audited(actor, "EXPORT_DISBURSEMENT", "batch:" + batch, result.size() + " rows with bank accounts");
+            return result;
+        });
+    }
+
+    private cn.gov.dongguan.voucher.domain.filing.Application applicationsPaid(ApplicationSummary row) {
+        return applications.find(row.id()).orElseThrow();
+    }
+
+    private void requireBatch(BatchCode batch) {
+        batches.find(batch).orElseThrow(() -> new NotFoundException("batch " + batch));
+    }
+
+    /** Every row of the batch through keyset pages of 200. */
+    private List<ApplicationSummary> all(TownCode scope, BatchCode batch, Set<ReviewStage> stages) {
+        List<ApplicationSummary> rows = new java.util.ArrayList<>();
+        ApplicationListQuery.Keyset after = null;
+        while (true) {
+            List<ApplicationSummary> page = applications.list(new ApplicationListQuery(scope, batch, stages, null, null,
+                    null, null, null, ApplicationSort.CREATED_AT, false, after, 200));
+            rows.addAll(page.subList(0, Math.min(200, page.size())));
+            if (page.size() <= 200) {
+                return rows;
+            }
+            ApplicationSummary last = page.get(199);
+            after = new ApplicationListQuery.Keyset(last.createdAt().toString(), last.id().toString());
+        }
     }
 }

@@ -43,6 +43,6 @@ public record Services(ApplicantService applicants, LeaseService leases, Applica
                 applications,
                 new BatchService(runner, p.batches(), p.applications(), applications, p.objections(), evaluator),
                 new SchedulerService(runner, p.applications(), applications, p.jobLock()),
-                new QueryService(runner, p.applications(), p.batches(), p.feed(), p.audit()));
+                new QueryService(runner, p.applications(), p.batches(), p.feed(), p.audit(), p.applicants()));
     }
 }

@@ -327,4 +327,30 @@ class UseCaseRulesTest {
         assertThat(s.system.services.applications().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
         assertThat(s.system.services.batches().notice(s.batch.code())).isEmpty();
     }
+
+    @Test
+    void batch_exports_follow_the_principal_and_the_disbursement_list_carries_the_payee_account() {
+        ApplicationId dongcheng = s.submitted(70, DomainFixtures.DONGCHENG, "60000.00");
+        s.submitted(71, DomainFixtures.SONGSHANHU, "60000.00");
+        assertThat(s.system.services.queries().applications(Scenario.CITY, s.batch.code())).hasSize(2);
+        assertThat(s.system.services.queries().applications(Scenario.TOWN_DONGCHENG, s.batch.code()))
+                .extracting(ApplicationSummary::id).containsExactly(dongcheng);
+        assertThatThrownBy(() -> s.system.services.queries().disbursement(Scenario.CITY, s.batch.code()))
+                .isInstanceOf(ForbiddenException.class);
+        s.reviewed(dongcheng, Scenario.TOWN_DONGCHENG, "60000.00");
+        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
+        assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code())).singleElement()
+                .satisfies(r -> assertThat(r.allocatedAmount()).isEqualTo(Money.of("30000.00")));
+        s.system.services.batches().publish(Scenario.CITY, s.batch.code());
+        s.system.clock.set("2025-12-01T00:00");
+        s.system.services.scheduler().endDueNotices();
+        s.system.services.batches().report(Scenario.CITY, s.batch.code());
+        s.system.services.batches().approve(Scenario.CITY, s.batch.code(), java.time.LocalDate.of(2025, 12, 20), "文号1");
+        assertThat(s.system.services.queries().disbursement(Scenario.FUND, s.batch.code())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.accountNumber()).isEqualTo(DomainFixtures.APPLICANT_ACCOUNT);
+                    assertThat(r.amount()).isEqualTo(Money.of("30000.00"));
+                    assertThat(r.bankReference()).isNull();
+                });
+    }
 }
