@@ -33,6 +33,8 @@ public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
         properties.put("jakarta.persistence.jdbc.user", user);
         properties.put("jakarta.persistence.jdbc.password", password);
         properties.put("eclipselink.logging.level", "WARNING");
+        // EclipseLink shares one session among factories of a unit with the same connection; each of ours is its own
+        properties.put("eclipselink.session-name", "voucher-" + java.util.UUID.randomUUID());
         properties.putAll(extra);
         factory = Persistence.createEntityManagerFactory("voucher", properties);
     }
