@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,14 +112,24 @@ public final class HexagonalRules {
     }
 
     static ArchRule entitiesAreJpaEntities(String base) {
-        DescribedPredicate<JavaClass> persistenceEntity = DescribedPredicate.describe(
-                "are *JpaEntity classes of the persistence adapter",
-                c -> c.getPackageName().startsWith(base + ".adapter.persistence") && c.getSimpleName().endsWith("JpaEntity"));
-        return noClasses().that().resideInAPackage(base + "..").and(DescribedPredicate.not(persistenceEntity))
-                .should().beAnnotatedWith("jakarta.persistence.Entity")
-                .orShould().beAnnotatedWith("jakarta.persistence.Embeddable")
-                .orShould().beAnnotatedWith("jakarta.persistence.MappedSuperclass")
-                .because("only the persistence adapter maps to tables, through classes named *JpaEntity");
+        String persistence = base + ".adapter.persistence";
+        ArchCondition<JavaClass> mappedOnlyInPersistence = new ArchCondition<>(
+                "be mapped to tables only in the persistence adapter, entities named *JpaEntity") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                boolean inPersistence = c.getPackageName().startsWith(persistence);
+                boolean entity = c.isAnnotatedWith("jakarta.persistence.Entity")
+                        || c.isAnnotatedWith("jakarta.persistence.MappedSuperclass");
+                boolean embeddable = c.isAnnotatedWith("jakarta.persistence.Embeddable");
+                if ((entity || embeddable) && !inPersistence) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " is mapped outside the persistence adapter"));
+                } else if (entity && !c.getSimpleName().endsWith("JpaEntity")) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " is an entity not named *JpaEntity"));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(base + "..").should(mappedOnlyInPersistence)
+                .because("only the persistence adapter maps to tables");
     }
 
     static ArchRule adaptersUseInboundPortsOnly(String base) {
