@@ -1,0 +1,372 @@
+package cn.gov.dongguan.voucher.adapter.rest.json;
+
+import cn.gov.dongguan.voucher.domain.shared.DomainException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a JSON request body field by field, strictly: unknown fields, wrong JSON types, money that
+ * is not a string with exactly 2 fraction digits, bad dates and codes are all collected as
+ * violations (with the field's path) and refused together with 422 by {@link #done()}. Values the
+ * domain refuses are collected too, so one response lists everything that is wrong.
+ */
+public final class Body {
+
+    /** Money on the wire: a JSON string, optional minus, digits, exactly 2 fraction digits. */
+    static final Pattern MONEY = Pattern.compile("-?(0|[1-9]\\d{0,11})\\.\\d{2}");
+
+    private final JsonObject json;
+    private final String path;
+    private final List<Violation> violations;
+
+    private Body(JsonObject json, String path, List<Violation> violations) {
+        this.json = json;
+        this.path = path;
+        this.violations = violations;
+    }
+
+    /** The body, which must be a JSON object whose fields are all among {@code allowed}. */
+    public static Body of(JsonValue value, String... allowed) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new MalformedBodyException("the request body must be a JSON object");
+        }
+        Body body = new Body(value.asJsonObject(), "", new ArrayList<>());
+        body.only(allowed);
+        return body;
+    }
+
+    private void only(String... allowed) {
+        Set<String> known = Set.of(allowed);
+        for (String key : json.keySet()) {
+            if (!known.contains(key)) {
+                violations.add(Violation.of(path + key, "UNKNOWN_FIELD", null, "unknown field '" + key + "'"));
+            }
+        }
+    }
+
+    private String at(String field) {
+        return path + field;
+    }
+
+    private void add(String field, String code, String message) {
+        violations.add(Violation.of(at(field), code, null, message));
+    }
+
+    private JsonValue raw(String field) {
+        JsonValue v = json.get(field);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
+    }
+
+    public boolean has(String field) {
+        return raw(field) != null;
+    }
+
+    /** A string, or {@code null} when absent; a non-string is a violation. */
+    public String string(String field) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            add(field, "NOT_A_STRING", field + " must be a string");
+            return null;
+        }
+        return ((JsonString) v).getString();
+    }
+
+    public String requiredString(String field) {
+        String s = string(field);
+        if (s == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return s;
+    }
+
+    public Boolean bool(String field) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        if (v == JsonValue.FALSE) {
+            return false;
+        }
+        add(field, "NOT_A_BOOLEAN", field + " must be true or false");
+        return null;
+    }
+
+    public boolean requiredBool(String field) {
+        Boolean b = bool(field);
+        if (b == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return Boolean.TRUE.equals(b);
+    }
+
+    public Integer integer(String field) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
+            add(field, "NOT_AN_INTEGER", field + " must be a whole number");
+            return null;
+        }
+        try {
+            return ((JsonNumber) v).intValueExact();
+        } catch (ArithmeticException e) {
+            add(field, "OUT_OF_RANGE", field + " is out of range");
+            return null;
+        }
+    }
+
+    public Integer requiredInteger(String field) {
+        Integer i = integer(field);
+        if (i == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return i;
+    }
+
+    /** A decimal quantity (not money), as a JSON number or a numeric string. */
+    public java.math.BigDecimal decimal(String field, boolean required) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            if (required && !has(field)) {
+                add(field, "REQUIRED", field + " is required");
+            }
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.NUMBER) {
+            return ((JsonNumber) v).bigDecimalValue();
+        }
+        if (v.getValueType() == JsonValue.ValueType.STRING) {
+            try {
+                return new java.math.BigDecimal(((JsonString) v).getString());
+            } catch (NumberFormatException e) {
+                add(field, "NOT_A_NUMBER", field + " must be a number");
+                return null;
+            }
+        }
+        add(field, "NOT_A_NUMBER", field + " must be a number");
+        return null;
+    }
+
+    /** Money as the contract carries it: a string with exactly 2 fraction digits (R-ID-2). */
+    public Money money(String field) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            violations.add(Violation.of(at(field), "MONEY_NOT_A_STRING", "R-ID-2",
+                    field + " must be a string with exactly 2 fraction digits, e.g. \"12345.67\""));
+            return null;
+        }
+        String text = ((JsonString) v).getString();
+        if (!MONEY.matcher(text).matches()) {
+            violations.add(Violation.of(at(field), "MONEY_FORMAT", "R-ID-2",
+                    field + " must have exactly 2 fraction digits and at most 12 integer digits, e.g. \"12345.67\""));
+            return null;
+        }
+        return Money.of(text);
+    }
+
+    public Money requiredMoney(String field) {
+        Money m = money(field);
+        if (m == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return m;
+    }
+
+    public LocalDate date(String field) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
+            return null;
+        }
+    }
+
+    public LocalDate requiredDate(String field) {
+        LocalDate d = date(field);
+        if (d == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return d;
+    }
+
+    /** An instant with offset (2025-11-20T10:00:00+08:00). */
+    public Instant instant(String field) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            add(field, "INSTANT_FORMAT", field + " must be an instant with offset like 2025-11-20T10:00:00+08:00");
+            return null;
+        }
+    }
+
+    public Instant requiredInstant(String field) {
+        Instant i = instant(field);
+        if (i == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return i;
+    }
+
+    /** A date, also accepted as an instant with offset (taken as its day in Asia/Shanghai). */
+    public LocalDate dateOrInstant(String field) {
+        String s = string(field);
+        if (s == null) {
+            if (!has(field)) {
+                add(field, "REQUIRED", field + " is required");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+            } catch (DateTimeParseException again) {
+                add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
+                return null;
+            }
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            add(field, "UNKNOWN_CODE", field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        E e = enumValue(field, type);
+        if (e == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return e;
+    }
+
+    /** An array of strings mapped by {@code parse}; each bad element is a violation. */
+    public <T> List<T> list(String field, Function<String, T> parse) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            add(field, "NOT_AN_ARRAY", field + " must be an array");
+            return List.of();
+        }
+        List<T> result = new ArrayList<>();
+        JsonArray array = (JsonArray) v;
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue e = array.get(i);
+            if (e.getValueType() != JsonValue.ValueType.STRING) {
+                add(field + "[" + i + "]", "NOT_A_STRING", field + " must hold strings");
+                continue;
+            }
+            T parsed = attempt(field + "[" + i + "]", () -> parse.apply(((JsonString) e).getString()));
+            if (parsed != null) {
+                result.add(parsed);
+            }
+        }
+        return result;
+    }
+
+    public <E extends Enum<E>> List<E> enumList(String field, Class<E> type) {
+        return list(field, s -> {
+            try {
+                return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of(field, "UNKNOWN_CODE", null,
+                        field + " must hold codes of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        });
+    }
+
+    /** A nested object with its own allowed fields, or {@code null} when absent. */
+    public Body object(String field, String... allowed) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            add(field, "NOT_AN_OBJECT", field + " must be an object");
+            return null;
+        }
+        Body nested = new Body(v.asJsonObject(), at(field) + ".", violations);
+        nested.only(allowed);
+        return nested;
+    }
+
+    public Body requiredObject(String field, String... allowed) {
+        Body b = object(field, allowed);
+        if (b == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return b;
+    }
+
+    /**
+     * Builds a domain value, turning its refusal into violations with this body's path; returns
+     * {@code null} when it was refused.
+     */
+    public <T> T attempt(String field, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DomainException e) {
+            for (Violation v : e.violations()) {
+                String where = v.field() == null ? at(field) : (field == null ? path + v.field() : at(field));
+                violations.add(Violation.of(where, v.code(), v.rule(), v.message()));
+            }
+            return null;
+        }
+    }
+
+    public boolean valid() {
+        return violations.isEmpty();
+    }
+
+    /** Throws every violation collected so far (422); returns normally when there is none. */
+    public void done() {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+}

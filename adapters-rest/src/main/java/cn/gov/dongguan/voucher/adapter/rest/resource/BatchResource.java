@@ -1,0 +1,225 @@
+package cn.gov.dongguan.voucher.adapter.rest.resource;
+
+import cn.gov.dongguan.voucher.adapter.rest.dto.BatchResponse;
+import cn.gov.dongguan.voucher.adapter.rest.dto.Wire;
+import cn.gov.dongguan.voucher.adapter.rest.json.Body;
+import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
+import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
+import cn.gov.dongguan.voucher.application.port.in.ChangeBatchPolicyUseCase;
+import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase;
+import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase.DefineBatchCommand;
+import cn.gov.dongguan.voucher.application.port.in.GetBatchUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
+import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
+import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
+import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
+import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
+import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
+import cn.gov.dongguan.voucher.domain.batch.AccountingWindow;
+import cn.gov.dongguan.voucher.domain.batch.AllocationCommitment;
+import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.batch.BatchPolicy;
+import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.Ratio;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Batches, their policy, and the batch-wide steps: allocation, notice, report, approval. */
+@Path("/batches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchResource {
+
+    @Inject
+    GetBatchUseCase getBatch;
+    @Inject
+    ListBatchesUseCase listBatches;
+    @Inject
+    DefineBatchUseCase defineBatch;
+    @Inject
+    ChangeBatchPolicyUseCase changePolicy;
+    @Inject
+    SimulateAllocationUseCase simulate;
+    @Inject
+    CommitAllocationUseCase commit;
+    @Inject
+    PublishNoticeUseCase publishNotice;
+    @Inject
+    ReportPlanUseCase reportPlan;
+    @Inject
+    RecordApprovalUseCase recordApproval;
+    @Context
+    SecurityContext security;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<BatchResponse> list() {
+        return listBatches.list(ActorPrincipal.of(security)).stream().map(BatchResponse::from).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public BatchResponse get(@PathParam("code") String code) {
+        return BatchResponse.from(getBatch.get(ActorPrincipal.of(security), BatchCode.of(code)));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response define(@PathParam("code") String code, JsonValue json) {
+        Body body = Body.of(json, "title", "fundingYear", "windowStart", "windowEnd", "submissionDeadline", "ratio",
+                "annualCap", "minimumPayment", "budget", "noticePeriodDays", "resubmitDays");
+        BatchCode batchCode = body.attempt("code", () -> BatchCode.of(code));
+        String title = body.requiredString("title");
+        Integer year = body.requiredInteger("fundingYear");
+        var start = body.requiredDate("windowStart");
+        var end = body.requiredDate("windowEnd");
+        var deadline = body.requiredInstant("submissionDeadline");
+        Ratio ratio = ratio(body, "ratio", true);
+        Money cap = body.requiredMoney("annualCap");
+        Money minimum = body.requiredMoney("minimumPayment");
+        Money budget = body.requiredMoney("budget");
+        Integer notice = body.requiredInteger("noticePeriodDays");
+        Integer resubmit = body.requiredInteger("resubmitDays");
+        body.done();
+        AccountingWindow window = body.attempt("windowEnd", () -> new AccountingWindow(start, end));
+        BatchPolicy policy = body.attempt(null, () -> new BatchPolicy(ratio, cap, minimum, budget, deadline, notice,
+                resubmit));
+        body.done();
+        UpsertResult<Batch> result = defineBatch.define(ActorPrincipal.of(security),
+                new DefineBatchCommand(batchCode, title, year, window, policy));
+        return Http.upserted(result.outcome(), uri, BatchResponse.from(result.value()));
+    }
+
+    static Ratio ratio(Body body, String field, boolean required) {
+        String text = required ? body.requiredString(field) : body.string(field);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d(\\.\\d{1,4})?")) {
+            body.attempt(field, () -> {
+                throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(field, "RATIO_FORMAT", null,
+                        "ratio must be a decimal string such as \"0.50\" (at most 4 fraction digits)");
+            });
+            return null;
+        }
+        return body.attempt(field, () -> new Ratio(new BigDecimal(text)));
+    }
+
+    @PUT
+    @Path("{code}/policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BatchResponse policy(@PathParam("code") String code, JsonValue json) {
+        Body body = Body.of(json, "ratio", "annualCap", "budget", "minimumPayment", "submissionDeadline",
+                "noticePeriodDays");
+        PolicyChange change = new PolicyChange(ratio(body, "ratio", false), body.money("annualCap"),
+                body.money("budget"), body.money("minimumPayment"), body.instant("submissionDeadline"),
+                body.integer("noticePeriodDays"), null);
+        body.done();
+        return BatchResponse.from(changePolicy.change(ActorPrincipal.of(security), BatchCode.of(code), change));
+    }
+
+    @GET
+    @Path("{code}/allocation-simulation")
+    public Map<String, Object> simulation(@PathParam("code") String code) {
+        AllocationSimulation s = simulate.simulate(ActorPrincipal.of(security), BatchCode.of(code));
+        Map<String, Object> modes = new LinkedHashMap<>();
+        modes.put("RATIO", outcome(s.ratio(), true, false));
+        modes.put("CAP", outcome(s.cap(), false, true));
+        modes.put("FIRST_COME", outcome(s.firstCome(), false, false));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("requested", Wire.money(s.requested()));
+        result.put("budget", Wire.money(s.budget()));
+        result.put("oversubscribed", s.oversubscribed());
+        result.put("modes", modes);
+        return result;
+    }
+
+    private static Map<String, Object> outcome(AllocationOutcome o, boolean withRatio, boolean withCap) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (withRatio) {
+            m.put("ratio", o.ratio().toString());
+        }
+        if (withCap) {
+            m.put("cap", Wire.money(o.cap()));
+        }
+        m.put("total", Wire.money(o.total()));
+        m.put("rows", o.rows().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("applicationId", r.applicationId().toString());
+            row.put("uscc", r.uscc().value());
+            row.put("name", r.name());
+            row.put("requested", Wire.money(r.requested()));
+            row.put("allocated", Wire.money(r.allocated()));
+            return row;
+        }).toList());
+        return m;
+    }
+
+    @POST
+    @Path("{code}/allocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BatchResponse.Allocation allocate(@PathParam("code") String code, JsonValue json) {
+        Body body = Body.of(json, "mode");
+        AllocationMode mode = body.requiredEnum("mode", AllocationMode.class);
+        body.done();
+        AllocationCommitment a = commit.commit(ActorPrincipal.of(security), BatchCode.of(code), mode);
+        return new BatchResponse.Allocation(a.mode().name(), Wire.instant(a.committedAt()), a.ratio().toString(),
+                Wire.money(a.cap()), Wire.money(a.total()));
+    }
+
+    @POST
+    @Path("{code}/notice")
+    public Map<String, Object> notice(@PathParam("code") String code) {
+        return step(publishNotice.publish(ActorPrincipal.of(security), BatchCode.of(code)));
+    }
+
+    @POST
+    @Path("{code}/report")
+    public Map<String, Object> report(@PathParam("code") String code) {
+        return step(reportPlan.report(ActorPrincipal.of(security), BatchCode.of(code)));
+    }
+
+    @POST
+    @Path("{code}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> approval(@PathParam("code") String code, JsonValue json) {
+        Body body = Body.of(json, "approvedOn", "documentNo");
+        var on = body.requiredDate("approvedOn");
+        String documentNo = body.requiredString("documentNo");
+        body.done();
+        return step(recordApproval.approve(ActorPrincipal.of(security), BatchCode.of(code), on, documentNo));
+    }
+
+    private static Map<String, Object> step(BatchStepResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch", r.batch().value());
+        m.put("stage", r.to().name());
+        m.put("moved", r.moved());
+        return m;
+    }
+}

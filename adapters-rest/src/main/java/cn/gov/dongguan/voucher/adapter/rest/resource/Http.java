@@ -1,0 +1,45 @@
+package cn.gov.dongguan.voucher.adapter.rest.resource;
+
+import cn.gov.dongguan.voucher.adapter.rest.error.PreconditionRequiredException;
+import cn.gov.dongguan.voucher.domain.shared.Upsert;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Small HTTP conventions shared by the resources. */
+final class Http {
+
+    private Http() {
+    }
+
+    /** 201 with {@code Location} for a created resource, 200 otherwise. */
+    static Response upserted(Upsert outcome, UriInfo uri, Object body) {
+        if (outcome == Upsert.CREATED) {
+            return Response.created(uri.getRequestUri()).entity(body).build();
+        }
+        return Response.ok(body).build();
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version named by {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}; 428 when absent. */
+    static long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw new PreconditionRequiredException("review actions need If-Match with the version (ETag) acted on");
+        }
+        String v = header.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "").strip();
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("If-Match", "IF_MATCH_FORMAT", "R-FLOW-7",
+                    "If-Match must carry the version (ETag) of the application");
+        }
+    }
+}
