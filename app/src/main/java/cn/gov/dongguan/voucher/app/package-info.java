@@ -1,4 +1,6 @@
 /**
- * The assembly: wires the adapters to the use cases (CDI producers) and builds the WAR and the Payara Micro uber-jar. The only module that depends on adapters.
+ * The assembly: wires the adapters to the use cases (CDI producers), defines the data source,
+ * migrates the schema at start-up, runs the deadline jobs, reports health, and in demo mode loads
+ * batch 2025-1 and the sample programme. The only module that depends on adapters.
  */
 package cn.gov.dongguan.voucher.app;

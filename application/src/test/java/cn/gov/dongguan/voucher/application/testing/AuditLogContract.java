@@ -40,4 +40,17 @@ public abstract class AuditLogContract extends PortContract {
         assertThat(tx(() -> log().find(new AuditQuery(null, "REVIEW_PASS", "application:x", t, t.plusSeconds(1),
                 second.seq(), 10)))).extracting(AuditEntry::seq).containsExactly(first.seq());
     }
+
+    @Test
+    void several_entries_in_one_transaction_are_chained_in_order() {
+        Instant t = Instant.parse("2025-11-21T02:00:00Z");
+        List<AuditEntry> appended = tx(() -> List.of(
+                log().append(AuditEntry.of(t, "city", Role.CITY_OFFICER, null, "DISQUALIFY_APPLICANT", "applicant:x",
+                        AuditResult.SUCCESS, "伪造发票")),
+                log().append(AuditEntry.of(t, "city", Role.CITY_OFFICER, null, "REVIEW_TERMINATE", "application:x",
+                        AuditResult.SUCCESS, "TOWN_REVIEW -> TERMINATED"))));
+        assertThat(appended.get(1).seq()).isEqualTo(appended.get(0).seq() + 1);
+        assertThat(appended.get(1).previousHash()).isEqualTo(appended.get(0).hash());
+        assertThat(tx(() -> log().firstBrokenSeq())).isZero();
+    }
 }

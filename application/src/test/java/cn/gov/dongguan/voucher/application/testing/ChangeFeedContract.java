@@ -51,4 +51,20 @@ public abstract class ChangeFeedContract extends PortContract {
             assertThat(x.to()).isEqualTo(ReviewStage.DRAFT);
         });
     }
+
+    @Test
+    void several_events_in_one_transaction_get_consecutive_numbers() {
+        ApplicationId id = new ApplicationId(UUID.randomUUID());
+        List<FeedEvent> appended = tx(() -> List.of(
+                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:00Z"),
+                        ReviewAction.ALLOCATE, ReviewStage.AWAITING_ALLOCATION, ReviewStage.ALLOCATED)),
+                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:01Z"),
+                        ReviewAction.PUBLISH_NOTICE, ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE)),
+                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:02Z"),
+                        ReviewAction.END_NOTICE, ReviewStage.PUBLIC_NOTICE, ReviewStage.NOTICE_PASSED))));
+        assertThat(appended.get(1).seq()).isEqualTo(appended.get(0).seq() + 1);
+        assertThat(appended.get(2).seq()).isEqualTo(appended.get(0).seq() + 2);
+        assertThat(tx(() -> feed().after(appended.get(0).seq() - 1, 10))).extracting(FeedEvent::seq)
+                .containsExactly(appended.get(0).seq(), appended.get(1).seq(), appended.get(2).seq());
+    }
 }

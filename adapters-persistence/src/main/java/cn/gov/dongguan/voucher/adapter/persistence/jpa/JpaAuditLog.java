@@ -36,6 +36,8 @@ public class JpaAuditLog implements AuditLog {
         counter.value = stored.seq();
         counter.lastHash = stored.hash();
         em.persist(toEntity(stored));
+        // written now: a second append in the same transaction locks and re-reads the counter row
+        em.flush();
         return stored;
     }
 

@@ -41,6 +41,8 @@ public class JpaChangeFeed implements ChangeFeed {
         e.fromStage = Mapping.name(event.from());
         e.toStage = event.to().name();
         em.persist(e);
+        // written now: a second append in the same transaction locks and re-reads the counter row
+        em.flush();
         return toEvent(e);
     }
 

@@ -4,6 +4,7 @@ import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** How values look on the wire: money as a string with 2 digits, instants with the +08:00 offset, dates plain. */
 public final class Wire {
@@ -16,7 +17,8 @@ public final class Wire {
     }
 
     public static String instant(Instant instant) {
-        return instant == null ? null : instant.atZone(ProgrammeCalendar.ZONE).toOffsetDateTime().toString();
+        return instant == null ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ProgrammeCalendar.ZONE).toOffsetDateTime());
     }
 
     public static String date(LocalDate date) {

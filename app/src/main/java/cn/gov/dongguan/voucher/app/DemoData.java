@@ -1,0 +1,252 @@
+package cn.gov.dongguan.voucher.app;
+
+import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase.DefineBatchCommand;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
+import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.application.port.out.ClockPort;
+import cn.gov.dongguan.voucher.application.service.Services;
+import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
+import cn.gov.dongguan.voucher.domain.applicant.BankDetails;
+import cn.gov.dongguan.voucher.domain.applicant.ContactPerson;
+import cn.gov.dongguan.voucher.domain.applicant.LegalRepresentative;
+import cn.gov.dongguan.voucher.domain.batch.AccountingWindow;
+import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.batch.BatchPolicy;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationContent;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.Declarations;
+import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
+import cn.gov.dongguan.voucher.domain.filing.Outcomes;
+import cn.gov.dongguan.voucher.domain.lease.BillingMode;
+import cn.gov.dongguan.voucher.domain.lease.Invoice;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceCopy;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceKind;
+import cn.gov.dongguan.voucher.domain.lease.LeaseTerms;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.lease.Payment;
+import cn.gov.dongguan.voucher.domain.lease.PaymentMethod;
+import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
+import cn.gov.dongguan.voucher.domain.lease.ProductType;
+import cn.gov.dongguan.voucher.domain.lease.Provider;
+import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.reference.ApplicationDomain;
+import cn.gov.dongguan.voucher.domain.reference.MaterialType;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.reference.UsagePurpose;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.BankAccountNumber;
+import cn.gov.dongguan.voucher.domain.shared.EmailAddress;
+import cn.gov.dongguan.voucher.domain.shared.MobileNumber;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
+import cn.gov.dongguan.voucher.domain.shared.Ratio;
+import cn.gov.dongguan.voucher.domain.shared.ResidentIdNumber;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The sample programme a newcomer sees in demo mode: applicants in several towns, leases with
+ * payments, invoices and usage, and applications in many stages, all in batch {@code 2025-demo}
+ * (never {@code 2025-1}), loaded through the use cases the way the partner systems and officers
+ * would, at the dates they pretend (September–October 2025).
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final BatchCode DEMO = BatchCode.of("2025-demo");
+    static final Actor ADMIN = Actor.of("demo-admin", Role.ADMIN);
+    static final Actor PORTAL = Actor.of("demo-portal", Role.PORTAL);
+    static final Actor PLATFORM = Actor.of("demo-platform", Role.PLATFORM);
+    static final Actor CITY = Actor.of("demo-city", Role.CITY_OFFICER);
+    static final Actor EXPERT = Actor.of("demo-expert", Role.EXPERT);
+    static final Actor FUND = Actor.of("demo-fund", Role.FUND_MANAGER);
+
+    @Inject
+    ServiceAssembly assembly;
+
+    /** A clock the seed moves by hand. */
+    static final class SeedClock implements ClockPort {
+        Instant now = OffsetDateTime.parse("2025-09-01T09:00:00+08:00").toInstant();
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        void at(String local) {
+            now = OffsetDateTime.parse(local + ":00+08:00").toInstant();
+        }
+    }
+
+    private static final String[][] UNITS = {
+        {"东莞市松湖智算科技有限公司", "SONGSHANHU", "MANUFACTURING"},
+        {"东莞市东城精密制造有限公司", "DONGCHENG", "MANUFACTURING"},
+        {"东莞市虎门数智软件有限公司", "HUMEN", "SOFTWARE_IT"},
+        {"东莞市长安模具智能有限公司", "CHANGAN", "MANUFACTURING"},
+        {"东莞理工智能计算研究院", "SONGSHANHU", "UNIVERSITY_OR_INSTITUTE"},
+        {"东莞市南城云图信息技术有限公司", "NANCHENG", "SOFTWARE_IT"},
+        {"东莞市东城新材料科技有限公司", "DONGCHENG", "MANUFACTURING"},
+        {"东莞市常平视觉检测有限公司", "CHANGPING", "MANUFACTURING"},
+        {"东莞市寮步智造装备有限公司", "LIAOBU", "MANUFACTURING"},
+        {"东莞市松山湖大模型应用有限公司", "SONGSHANHU", "SOFTWARE_IT"},
+        {"东莞市厚街家具数字化有限公司", "HOUJIE", "MANUFACTURING"},
+        {"东莞市大朗毛织智能有限公司", "DALANG", "MANUFACTURING"},
+    };
+
+    public void loadIfMissing() {
+        var ports = assembly.ports();
+        boolean present = ports.transactions().inTransaction(() -> ports.batches().find(DEMO).isPresent());
+        if (present) {
+            return;
+        }
+        SeedClock clock = new SeedClock();
+        Services s = assembly.withClock(clock);
+        s.batches().define(ADMIN, new DefineBatchCommand(DEMO, "2025年演示批次", 2025,
+                new AccountingWindow(LocalDate.of(2024, 4, 23), LocalDate.of(2025, 10, 31)),
+                new BatchPolicy(Ratio.HALF, BatchPolicy.MAXIMUM_ANNUAL_CAP, Money.of("50000.00"), Money.of("1200000.00"),
+                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 10, 20)), 7, 5)));
+        ApplicationId[] ids = new ApplicationId[UNITS.length];
+        for (int i = 0; i < UNITS.length; i++) {
+            ids[i] = file(s, clock, i);
+        }
+        // 0 DRAFT stays a draft; the others are submitted
+        for (int i = 1; i < UNITS.length; i++) {
+            clock.now = clock.now.plus(Duration.ofHours(2));
+            s.applications().submit(PORTAL, ids[i]);
+        }
+        clock.at("2025-10-21T09:00");
+        for (int i = 2; i < UNITS.length; i++) {
+            act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.OPEN));
+        }
+        for (int i = 3; i < UNITS.length; i++) {
+            if (i != 5) {
+                act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.PASS));
+            }
+        }
+        clock.at("2025-10-24T10:00");
+        act(s, CITY, ids[5], new ReviewRequest(ReviewAction.REJECT, "实际支付费用不足5万元（R-ELIG-6）", List.of(), null,
+                null, null, null, null, null, false));
+        for (int i = 6; i < UNITS.length; i++) {
+            act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.PASS));
+        }
+        // ids[3] stays in formal review, ids[4] is returned below
+        clock.at("2025-10-26T10:00");
+        for (int i = 7; i < UNITS.length; i++) {
+            Actor town = Actor.townOfficer("demo-town-" + UNITS[i][1].toLowerCase(), TownCode.of(UNITS[i][1]));
+            act(s, town, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), null, null, true, null, null, null,
+                    false));
+        }
+        clock.at("2025-10-28T10:00");
+        for (int i = 8; i < UNITS.length; i++) {
+            Money expense = s.applications().calculation(EXPERT, ids[i]).eligibleExpense();
+            act(s, EXPERT, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), expense,
+                    LegalRepConfirmation.SIGNATURE, null, true, null, null, false));
+        }
+        s.applications().withdraw(PORTAL, ids[8], "企业决定下一批次再申报");
+        clock.at("2025-10-29T10:00");
+        s.batches().commit(FUND, DEMO, AllocationMode.RATIO);
+        clock.at("2025-10-29T15:00");
+        s.batches().publish(CITY, DEMO);
+        clock.at("2025-10-30T10:00");
+        act(s, CITY, ids[4], new ReviewRequest(ReviewAction.RETURN, "算力服务证明缺少平台运营方盖章，请补正",
+                List.of(MaterialType.SERVICE_PROOF), null, null, null, null, null, null, false));
+        s.batches().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
+        act(s, CITY, ids[9], new ReviewRequest(ReviewAction.UPHOLD_OBJECTION, "经核实异议成立：存在股权关联",
+                List.of(), null, null, null, null, null, null, false));
+        clock.at("2025-11-06T00:00");
+        s.scheduler().endDueNotices();
+        clock.at("2025-11-07T10:00");
+        s.batches().report(CITY, DEMO);
+        clock.at("2025-11-10T10:00");
+        s.batches().approve(CITY, DEMO, LocalDate.of(2025, 11, 10), "东府办函〔2025〕演示1号");
+        clock.at("2025-11-12T10:00");
+        act(s, FUND, ids[10], new ReviewRequest(ReviewAction.DISBURSE, null, List.of(), null, null, null, null,
+                "DEMO-BK-20251112-001", LocalDate.of(2025, 11, 12), false));
+        LOG.info("demo mode: sample programme loaded into batch 2025-demo (" + UNITS.length + " applications)");
+    }
+
+    private static void act(Services s, Actor actor, ApplicationId id, ReviewRequest request) {
+        long version = s.applications().get(CITY, id).application().version();
+        s.applications().act(actor, id, version, request);
+    }
+
+    private static UnifiedSocialCreditCode uscc(int n) {
+        String body = "91441900" + String.format("MA%07d", 4_100_000 + n).replace('I', '1');
+        return UnifiedSocialCreditCode.of(body + UnifiedSocialCreditCode.checkCharacterFor(body));
+    }
+
+    private static ResidentIdNumber idNumber(int n) {
+        String body = String.format("4419001985%02d%02d%03d", 1 + n % 12, 1 + n % 28, 100 + n);
+        return ResidentIdNumber.of(body + ResidentIdNumber.checkCharacterFor(body));
+    }
+
+    private ApplicationId file(Services s, SeedClock clock, int i) {
+        clock.now = clock.now.plus(Duration.ofHours(3));
+        UnifiedSocialCreditCode code = uscc(i);
+        String[] unit = UNITS[i];
+        s.applicants().register(PORTAL, code, new ApplicantProfile(unit[0], ApplicantCategory.valueOf(unit[2]),
+                TownCode.of(unit[1]), "有限责任公司", "东莞市" + unit[1] + "示例路" + (i + 1) + "号", true,
+                new LegalRepresentative("法人" + (i + 1), idNumber(i), MobileNumber.of("1380013" + String.format("%04d", i)),
+                        EmailAddress.of("legal" + i + "@example.cn")),
+                new ContactPerson("联系人" + (i + 1), MobileNumber.of("1390013" + String.format("%04d", i)),
+                        EmailAddress.of("contact" + i + "@example.cn")),
+                new BankDetails(unit[0], "中国工商银行东莞分行", BankAccountNumber.of("62220202001" + String.format("%08d", i))),
+                Set.of(), true));
+        UnifiedSocialCreditCode providerCode = UnifiedSocialCreditCode.of("91440300708461136T");
+        BankAccountNumber providerAccount = BankAccountNumber.of("755912345610888");
+        OrderNumber order = OrderNumber.of("19322444501349" + String.format("%05d", 86753 + i));
+        s.leases().upsert(PLATFORM, order, new LeaseTerms(code, "HT-2025-" + (100 + i), "昇腾AI加速型8卡专属实例推理910B4",
+                ProductType.THIRD_PARTY, "NPU", BillingMode.SUBSCRIPTION, 1 + i % 3, LocalDate.of(2024, 6, 1),
+                LocalDate.of(2025, 5, 31), Money.of("800000.00"), i % 2 == 0,
+                new Provider("深圳市某算力服务有限公司", providerCode, "招商银行深圳分行", providerAccount), true, false));
+        long base = i == 5 ? 1_500_000L : 6_000_000L + 1_733_300L * i;
+        String[] dates = {"2024-07-15", "2024-11-15", "2025-03-15"};
+        for (int p = 0; p < dates.length; p++) {
+            Money amount = Money.ofFen(base + 100_000L * p);
+            s.leases().upsert(PLATFORM, order, new Payment(PaymentRef.of("BANK-" + i + "-" + p), LocalDate.parse(dates[p]),
+                    amount, PaymentMethod.BANK_TRANSFER, BankAccountNumber.of("62220202001" + String.format("%08d", i)),
+                    providerAccount));
+            s.leases().upsert(PLATFORM, order, new Invoice(InvoiceId.of(null, String.format("2544200000%02d%08d", i, p)),
+                    LocalDate.parse(dates[p]).plusDays(3), amount, InvoiceCopy.INVOICE_COPY, InvoiceKind.NORMAL,
+                    providerCode));
+        }
+        Instant start = OffsetDateTime.parse("2024-07-01T00:00:00+08:00").toInstant();
+        List<Indexed> usage = new java.util.ArrayList<>();
+        for (int m = 0; m < 10; m++) {
+            Instant from = start.plus(Duration.ofDays(30L * m));
+            usage.add(new Indexed(m, new UsageRecord("DEMO-U-" + i + "-" + m, order, from, from.plus(Duration.ofDays(30)),
+                    new BigDecimal(480 + 37 * ((i + m) % 9)), new BigDecimal(60 + (i * 7 + m * 3) % 35))));
+        }
+        s.leases().ingest(PLATFORM, usage, List.of());
+        ApplicationId id = s.applications().create(PORTAL, DEMO, code, new ApplicationContent(
+                unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目", List.of(order),
+                Set.of(UsagePurpose.TRAINING, UsagePurpose.INFERENCE), null,
+                Set.of(ApplicationDomain.NEXT_GEN_IT, ApplicationDomain.HIGH_END_EQUIPMENT), null,
+                new Outcomes(i % 3 == 0 ? "工业质检大模型" : null, null, null), new Declarations(true, true, true)))
+                .application().id();
+        for (MaterialType type : MaterialType.values()) {
+            if (type.isRequiredFor(ApplicantCategory.valueOf(unit[2]))) {
+                byte[] pdf = ("%PDF-1.4\n% " + type.nameZh() + " " + unit[0] + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+                s.applications().attach(PORTAL, id, type, type.nameZh() + ".pdf", new ByteArrayInputStream(pdf));
+            }
+        }
+        return id;
+    }
+}
