@@ -29,7 +29,7 @@ public record ApplicantProfile(
         boolean declaresNoRelatedParty) {
 
     public ApplicantProfile {
-        name = Require.text(name, "name", 200);
+        name = Require.name(name, "name", 200);
         Require.present(category, "category");
         Require.present(town, "town");
         registrationType = Require.optionalText(registrationType, "registrationType", 100);

@@ -8,7 +8,7 @@ import cn.gov.dongguan.voucher.domain.shared.Require;
 public record ContactPerson(String name, MobileNumber mobile, EmailAddress email) {
 
     public ContactPerson {
-        name = Require.text(name, "contact.name", 50);
+        name = Require.name(name, "contact.name", 50);
         Require.present(mobile, "contact.mobile");
     }
 }

@@ -9,7 +9,7 @@ import cn.gov.dongguan.voucher.domain.shared.ResidentIdNumber;
 public record LegalRepresentative(String name, ResidentIdNumber idNumber, MobileNumber mobile, EmailAddress email) {
 
     public LegalRepresentative {
-        name = Require.text(name, "legalRepresentative.name", 50);
+        name = Require.name(name, "legalRepresentative.name", 50);
         Require.present(idNumber, "legalRepresentative.idNumber");
         Require.present(mobile, "legalRepresentative.mobile");
     }

@@ -20,7 +20,7 @@ public record ApplicationContent(String projectName, List<OrderNumber> leaseOrde
                                  Outcomes outcomes, Declarations declarations) {
 
     public ApplicationContent {
-        projectName = Require.text(projectName, "projectName", 200);
+        projectName = Require.name(projectName, "projectName", 200);
         leaseOrderNos = List.copyOf(new LinkedHashSet<>(Require.noNulls(
                 leaseOrderNos == null ? List.of() : leaseOrderNos, "leaseOrderNos")));
         Require.that(leaseOrderNos.size() <= 100, "leaseOrderNos", "TOO_MANY", null,

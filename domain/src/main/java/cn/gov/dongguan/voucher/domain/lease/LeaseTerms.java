@@ -32,7 +32,7 @@ public record LeaseTerms(
     public LeaseTerms {
         Require.present(applicantUscc, "applicantUscc");
         contractNo = Require.text(contractNo, "contractNo", 64);
-        productName = Require.text(productName, "productName", 200);
+        productName = Require.name(productName, "productName", 200);
         Require.present(productType, "productType");
         resourceType = Require.optionalText(resourceType, "resourceType", 100);
         Require.present(billingMode, "billingMode");

@@ -11,7 +11,7 @@ import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 public record Provider(String name, UnifiedSocialCreditCode uscc, String bankName, BankAccountNumber accountNumber) {
 
     public Provider {
-        name = Require.text(name, "provider.name", 200);
+        name = Require.name(name, "provider.name", 200);
         Require.present(uscc, "provider.uscc");
         bankName = Require.optionalText(bankName, "provider.bankName", 200);
         Require.present(accountNumber, "provider.accountNumber");

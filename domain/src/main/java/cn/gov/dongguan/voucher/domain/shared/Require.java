@@ -34,6 +34,19 @@ public final class Require {
         return trimmed;
     }
 
+    /**
+     * A name (of a unit, person, project, file): text as {@link #text}, without markup or expression
+     * syntax ({@code < > #{ ${}), which no real name needs and which could be evaluated downstream.
+     */
+    public static String name(String value, String field, int max) {
+        String text = text(value, field, max);
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.contains("#{") || text.contains("${")) {
+            throw ValidationException.of(field, "FORBIDDEN_CHARACTERS", null,
+                    field + " must not contain '<', '>', '#{' or '${'");
+        }
+        return text;
+    }
+
     /** Like {@link #text} but {@code null} or blank gives {@code null}. */
     public static String optionalText(String value, String field, int max) {
         if (value == null || value.isBlank()) {

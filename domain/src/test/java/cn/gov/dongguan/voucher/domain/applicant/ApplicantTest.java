@@ -57,4 +57,16 @@ class ApplicantTest {
         assertThatThrownBy(() -> new ApplicantProfile("名称\u0000", p.category(), p.town(), null, null, true,
                 p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true)).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void names_with_markup_or_expression_syntax_are_refused() {
+        ApplicantProfile p = DomainFixtures.profile(DomainFixtures.DONGCHENG, ApplicantCategory.MANUFACTURING);
+        for (String bad : new String[] {"<script>alert(1)</script>", "#{facesContext}", "${applicationScope}", "A>B"}) {
+            assertThatThrownBy(() -> new ApplicantProfile(bad, p.category(), p.town(), null, null, true,
+                    p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("must not contain");
+        }
+        assertThat(new ApplicantProfile("东莞市（松山湖）A&B科技有限公司", p.category(), p.town(), null, null, true,
+                p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true).name()).contains("A&B");
+    }
 }

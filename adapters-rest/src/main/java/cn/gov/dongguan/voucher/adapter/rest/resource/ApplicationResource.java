@@ -165,7 +165,7 @@ public class ApplicationResource {
         if (file == null) {
             throw ValidationException.of("file", "REQUIRED", null, "the multipart field 'file' is required");
         }
-        String fileName = file.getFileName().orElse(materialType.name().toLowerCase(Locale.ROOT));
+        String fileName = file.getFileName().map(ApplicationResource::utf8).orElse(materialType.name().toLowerCase(Locale.ROOT));
         Material material = attach.attach(ActorPrincipal.of(security), ApplicationId.of(id), materialType, fileName,
                 file.getContent());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -175,6 +175,22 @@ public class ApplicationResource {
         body.put("size", material.size());
         body.put("uploadedAt", Wire.instant(material.uploadedAt()));
         return Response.created(uri.getRequestUri()).entity(body).build();
+    }
+
+    /**
+     * Multipart file names arrive as UTF-8 bytes read as ISO-8859-1 by the container; read them as
+     * the UTF-8 the browser and partner systems send. A name that is not valid UTF-8 stays as it is.
+     */
+    static String utf8(String name) {
+        if (name.chars().allMatch(c -> c < 256)) {
+            byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return name;
+            }
+        }
+        return name;
     }
 
     static MaterialType materialType(String type) {

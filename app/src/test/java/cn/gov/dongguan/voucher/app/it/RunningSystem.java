@@ -1,0 +1,113 @@
+package cn.gov.dongguan.voucher.app.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real artefact under test: the Payara Micro uber-jar started as a child process, once per test
+ * JVM, in demo mode, on the database this failsafe execution names ({@code it.database}): a fresh
+ * H2 file under {@code target/}, or a fresh schema of the PostgreSQL database {@code voucher_it}.
+ * PostgreSQL is never skipped: if it cannot be reached the suite fails.
+ */
+final class RunningSystem {
+
+    private static RunningSystem instance;
+
+    final String baseUrl;
+    final String database;
+    final long startMillis;
+    private final Process process;
+
+    private RunningSystem(String database) throws Exception {
+        this.database = database;
+        Path jar = Path.of(System.getProperty("it.jar", "target/voucher-microbundle.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("the uber-jar " + jar + " is not built; run mvn verify");
+        }
+        Path work = Path.of(System.getProperty("it.work", "target")).resolve("it-" + database + "-" + UUID.randomUUID());
+        Files.createDirectories(work.resolve("tmp"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
+                "--nocluster", "--port", Integer.toString(port))
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("server.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("VOUCHER_DEMO", "true");
+        env.put("VOUCHER_FILES_DIR", work.resolve("materials").toString());
+        if (database.equals("postgresql")) {
+            String url = System.getProperty("it.pg.url", "jdbc:postgresql://localhost:5432/voucher_it");
+            String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            try (Connection c = DriverManager.getConnection(url, "voucher", "voucher"); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL is not reachable at " + url
+                        + ": the black-box suite needs it (bash scripts/start-postgres.sh)", e);
+            }
+            env.put("VOUCHER_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+            env.put("VOUCHER_DB_URL", url + "?currentSchema=" + schema);
+            env.put("VOUCHER_DB_USER", "voucher");
+            env.put("VOUCHER_DB_PASSWORD", "voucher");
+        } else {
+            env.put("VOUCHER_DB_URL", "jdbc:h2:file:" + work.resolve("data").resolve("voucher").toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        long started = System.currentTimeMillis();
+        process = builder.start();
+        baseUrl = "http://localhost:" + port;
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = started + 180_000;
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited; see " + work.resolve("server.log"));
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.currentTimeMillis() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the server was not ready within 180 s; see " + work.resolve("server.log"));
+            }
+            Thread.sleep(500);
+        }
+        startMillis = System.currentTimeMillis() - started;
+        System.out.printf("[black-box] %s: uber-jar ready (health/ready 200) after %.1f s at %s, log %s%n", database,
+                startMillis / 1000.0, baseUrl, work.resolve("server.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            try {
+                instance = new RunningSystem(System.getProperty("it.database", "h2"));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+}
