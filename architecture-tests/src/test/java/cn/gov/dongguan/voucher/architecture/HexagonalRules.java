@@ -92,10 +92,12 @@ public final class HexagonalRules {
     }
 
     static ArchRule onlyPersistenceUsesJpa(String base) {
-        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(base + ".adapter.persistence..")
+        return noClasses().that().resideInAPackage(base + "..")
+                .and().resideOutsideOfPackages(base + ".adapter.persistence..", base + ".app..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..",
                         "org.flywaydb..")
-                .because("JPA annotations and the database live in the persistence adapter");
+                .because("JPA annotations and the database live in the persistence adapter "
+                        + "(the assembly only hands it the container's entity manager)");
     }
 
     static ArchRule onlyRestUsesJaxRsAndJson(String base) {
@@ -134,8 +136,10 @@ public final class HexagonalRules {
 
     static ArchRule adaptersUseInboundPortsOnly(String base) {
         return noClasses().that().resideInAnyPackage(base + ".adapter.rest..", base + ".adapter.jsf..")
-                .should().dependOnClassesThat().resideInAnyPackage(base + ".application.port.out..",
-                        base + ".application.service..")
-                .because("pages and resources call use cases, never repositories or services directly");
+                .should().dependOnClassesThat(DescribedPredicate.describe("are outbound ports (interfaces of port.out)",
+                        c -> c.isInterface() && c.getPackageName().startsWith(base + ".application.port.out")))
+                .orShould().dependOnClassesThat().resideInAPackage(base + ".application.service..")
+                .because("pages and resources call use cases, never repositories or services directly "
+                        + "(the value types the use cases return may live beside the ports)");
     }
 }
