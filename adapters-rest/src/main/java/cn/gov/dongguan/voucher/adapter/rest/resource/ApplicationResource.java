@@ -144,13 +144,13 @@ public class ApplicationResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return withEtag(getApplication.get(ActorPrincipal.of(security), ApplicationId.of(id)), Response.ok());
+        return withEtag(getApplication.get(ActorPrincipal.of(security), applicationId(id)), Response.ok());
     }
 
     @GET
     @Path("{id}/calculation")
     public CalculationResponse calculation(@PathParam("id") String id) {
-        return CalculationResponse.from(calculation.calculation(ActorPrincipal.of(security), ApplicationId.of(id)));
+        return CalculationResponse.from(calculation.calculation(ActorPrincipal.of(security), applicationId(id)));
     }
 
     @PUT
@@ -166,7 +166,7 @@ public class ApplicationResource {
             throw ValidationException.of("file", "REQUIRED", null, "the multipart field 'file' is required");
         }
         String fileName = file.getFileName().map(ApplicationResource::utf8).orElse(materialType.name().toLowerCase(Locale.ROOT));
-        Material material = attach.attach(ActorPrincipal.of(security), ApplicationId.of(id), materialType, fileName,
+        Material material = attach.attach(ActorPrincipal.of(security), applicationId(id), materialType, fileName,
                 file.getContent());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", material.type().name());
@@ -193,6 +193,15 @@ public class ApplicationResource {
         return name;
     }
 
+    /** An id that is not even a UUID names no application: 404, like any unknown one. */
+    static ApplicationId applicationId(String id) {
+        try {
+            return new ApplicationId(java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new cn.gov.dongguan.voucher.application.NotFoundException("application " + id);
+        }
+    }
+
     static MaterialType materialType(String type) {
         try {
             return MaterialType.valueOf(type.toUpperCase(Locale.ROOT));
@@ -206,7 +215,7 @@ public class ApplicationResource {
     @Path("{id}/materials/{type}")
     @Produces(MediaType.WILDCARD)
     public Response material(@PathParam("id") String id, @PathParam("type") String type) {
-        MaterialContent content = download.open(ActorPrincipal.of(security), ApplicationId.of(id), materialType(type));
+        MaterialContent content = download.open(ActorPrincipal.of(security), applicationId(id), materialType(type));
         StreamingOutput stream = out -> {
             try (InputStream in = content.content()) {
                 in.transferTo(out);
@@ -228,13 +237,13 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submit")
     public Response submit(@PathParam("id") String id) {
-        return withEtag(submit.submit(ActorPrincipal.of(security), ApplicationId.of(id)), Response.ok());
+        return withEtag(submit.submit(ActorPrincipal.of(security), applicationId(id)), Response.ok());
     }
 
     @POST
     @Path("{id}/resubmit")
     public Response resubmit(@PathParam("id") String id) {
-        return withEtag(resubmit.resubmit(ActorPrincipal.of(security), ApplicationId.of(id)), Response.ok());
+        return withEtag(resubmit.resubmit(ActorPrincipal.of(security), applicationId(id)), Response.ok());
     }
 
     @POST
@@ -247,7 +256,7 @@ public class ApplicationResource {
             reason = body.string("reason");
             body.done();
         }
-        return withEtag(withdraw.withdraw(ActorPrincipal.of(security), ApplicationId.of(id), reason), Response.ok());
+        return withEtag(withdraw.withdraw(ActorPrincipal.of(security), applicationId(id), reason), Response.ok());
     }
 
     @POST
@@ -270,7 +279,7 @@ public class ApplicationResource {
         Boolean originals = body.has("originalsChecked") ? body.bool("originalsChecked") : Boolean.TRUE;
         boolean serious = Boolean.TRUE.equals(body.bool("seriousFraud"));
         body.done();
-        ApplicationDetails details = review.act(ActorPrincipal.of(security), ApplicationId.of(id), version,
+        ApplicationDetails details = review.act(ActorPrincipal.of(security), applicationId(id), version,
                 new ReviewRequest(action, reason, items, verified, confirmation, dossier, originals, bankReference, paidOn,
                         serious));
         return withEtag(details, Response.ok());
@@ -339,7 +348,7 @@ public class ApplicationResource {
     @Path("{id}/form.pdf")
     @Produces("application/pdf")
     public Response form(@PathParam("id") String id) {
-        ApplicationDetails details = getApplication.get(ActorPrincipal.of(security), ApplicationId.of(id));
+        ApplicationDetails details = getApplication.get(ActorPrincipal.of(security), applicationId(id));
         byte[] pdf = ApplicationFormPdf.render(details);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", attachment("申请表-" + details.application().id() + ".pdf"))
