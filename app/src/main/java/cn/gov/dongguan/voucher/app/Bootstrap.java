@@ -31,6 +31,8 @@ public class Bootstrap {
     ServiceAssembly assembly;
     @Inject
     DemoData demoData;
+    @Inject
+    AccountWiring accounts;
 
     private volatile boolean ready;
 
@@ -50,6 +52,7 @@ public class Bootstrap {
                     }
                 });
                 demoData.loadIfMissing();
+                accounts.seedDemoUsers();
             }
             ready = true;
         } catch (RuntimeException e) {

@@ -189,4 +189,20 @@ class InMemoryPortsContractTest {
             return store;
         }
     }
+
+    @Nested
+    class Users extends cn.gov.dongguan.voucher.application.testing.UserRepositoryContract {
+        final cn.gov.dongguan.voucher.application.port.out.UserRepository repository =
+                new cn.gov.dongguan.voucher.application.testing.InMemoryUserRepository();
+
+        @Override
+        protected cn.gov.dongguan.voucher.application.port.out.UserRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return TX;
+        }
+    }
 }
