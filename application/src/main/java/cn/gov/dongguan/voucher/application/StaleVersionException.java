@@ -16,7 +16,7 @@ public class StaleVersionException extends DomainException {
     }
 
     private static String message(String what, long expected, Long actual) {
-        String seen = expected < 0 ? "" : " (you acted on version " + expected
+        String seen = expected < 0 ? (expected == Long.MIN_VALUE ? " (If-Match names no version of it)" : "") : " (you acted on version " + expected
                 + (actual == null ? "" : ", it is now at version " + actual) + ")";
         return what + " was changed by someone else" + seen + "; reload and try again";
     }

@@ -119,7 +119,7 @@ class ContractIT {
 
         // uploads: disguised content, oversize
         problem(PORTAL.upload("/api/v1/applications/" + id + "/materials/OTHER", "invoice.pdf",
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), 422);
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), 415);
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(Partners.pdf("x"), 0, big, 0, 10);
         problem(PORTAL.upload("/api/v1/applications/" + id + "/materials/OTHER", "big.pdf", big), 413);

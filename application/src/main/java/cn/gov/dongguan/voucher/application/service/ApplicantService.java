@@ -7,6 +7,11 @@ import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
 import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
+import cn.gov.dongguan.voucher.application.port.out.TownRepository;
+import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.applicant.CreditRecord;
@@ -23,16 +28,25 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
 
     private final UseCaseRunner runner;
     private final ApplicantRepository applicants;
+    private final TownRepository towns;
+    private final ApplicationRepository applications;
 
-    public ApplicantService(UseCaseRunner runner, ApplicantRepository applicants) {
+    public ApplicantService(UseCaseRunner runner, ApplicantRepository applicants, TownRepository towns,
+                            ApplicationRepository applications) {
         this.runner = Objects.requireNonNull(runner);
         this.applicants = Objects.requireNonNull(applicants);
+        this.towns = Objects.requireNonNull(towns);
+        this.applications = Objects.requireNonNull(applications);
     }
 
     @Override
     public UpsertResult<Applicant> register(Actor actor, UnifiedSocialCreditCode uscc, ApplicantProfile profile) {
         return runner.run(actor, "REGISTER_APPLICANT", "applicant:" + uscc, () -> {
             UseCaseRunner.requireRole(actor, Role.PORTAL);
+            if (!new TownDirectory(towns.findAll()).isActive(profile.town())) {
+                throw ValidationException.of("town", "UNKNOWN_TOWN", "R-REF-1",
+                        "town " + profile.town() + " is not a town, subdistrict or park of Dongguan");
+            }
             Optional<Applicant> existing = applicants.find(uscc);
             if (existing.isEmpty()) {
                 Applicant applicant = Applicant.register(uscc, profile);
@@ -41,9 +55,14 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
                 return new UpsertResult<>(Upsert.CREATED, applicant);
             }
             Applicant applicant = existing.get();
-            if (!applicant.update(profile)) {
+            if (profile.equals(applicant.profile())) {
                 return new UpsertResult<>(Upsert.UNCHANGED, applicant);
             }
+            if (applications.hasApplicationUnderReview(uscc)) {
+                throw new ConflictException("IN_USE", null, "applicant " + uscc
+                        + " has an application under review; a different body for it is refused");
+            }
+            applicant.update(profile);
             applicants.save(applicant);
             runner.audited(actor, "REGISTER_APPLICANT", "applicant:" + uscc, "updated");
             return new UpsertResult<>(Upsert.UPDATED, applicant);

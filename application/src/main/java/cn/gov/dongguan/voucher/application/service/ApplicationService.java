@@ -99,11 +99,17 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
                         "the applicant is disqualified from applying after serious fraud");
             }
             checkLeases(uscc, content.leaseOrderNos());
-            applications.findOpen(uscc, batchCode).ifPresent(open -> {
-                throw new ConflictException("OPEN_APPLICATION_EXISTS", "R-FLOW-8",
-                        "the applicant already has an open application " + open + " in batch " + batchCode);
-            });
             Instant now = runner.now();
+            applications.findOpen(uscc, batchCode).ifPresent(openId -> {
+                Application open = applications.find(openId).orElseThrow();
+                if (open.stageAt(now).isEnded() && open.expireIfOverdue(now)) {
+                    // R-FLOW-3: its window passed, so it is withdrawn already; record it and go on
+                    save(open);
+                    return;
+                }
+                throw new ConflictException("OPEN_APPLICATION_EXISTS", "R-FLOW-8",
+                        "the applicant already has an open application " + openId + " in batch " + batchCode);
+            });
             Application application = Application.create(new ApplicationId(UUID.randomUUID()), batchCode, uscc,
                     applicant.profile().town(), applicant.profile().category(), content, actor, now);
             Evaluation evaluation = evaluator.evaluate(application, batch, applicant);
@@ -168,7 +174,7 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
                 throw ValidationException.of("file", "EMPTY_FILE", null, "the file is empty");
             }
             String mediaType = ContentSniffer.detect(store.open(stored.sha256()).orElseThrow())
-                    .orElseThrow(() -> ValidationException.of("file", "UNSUPPORTED_CONTENT", null,
+                    .orElseThrow(() -> new cn.gov.dongguan.voucher.application.UnsupportedContentException(
                             "only PDF, JPEG, PNG or OFD files are accepted (judged by their content)"));
             return runner.run(actor, "ATTACH_MATERIAL", "application:" + id, () -> {
                 Application application = visible(actor, id);
@@ -247,7 +253,7 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
             }
             Access.requireApplicationReader(actor);
             Application application = visible(actor, id);
-            if (application.version() != expectedVersion) {
+            if (expectedVersion >= 0 && application.version() != expectedVersion) {
                 throw new StaleVersionException("application " + id, expectedVersion, application.version());
             }
             Instant now = runner.now();

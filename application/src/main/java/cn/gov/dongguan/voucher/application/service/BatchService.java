@@ -183,7 +183,7 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
     @Override
     public BatchStepResult report(Actor actor, BatchCode code) {
         return step(actor, code, "REPORT_PLAN", ReviewStage.NOTICE_PASSED, ReviewStage.REPORTED,
-                (application, batch) -> application.report(actor, runner.now()));
+                (application, batch) -> application.report(actor, runner.now()), ReviewStage.PUBLIC_NOTICE);
     }
 
     @Override
@@ -204,22 +204,32 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
 
     /** Moves every application of the batch in {@code from} by the same step, in one transaction. */
     private BatchStepResult step(Actor actor, BatchCode code, String action, ReviewStage from, ReviewStage to,
-                                 BiConsumer<Application, Batch> move) {
+                                 BiConsumer<Application, Batch> move, ReviewStage... alsoStored) {
         return runner.run(actor, action, "batch:" + code, () -> {
             UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
             Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            List<ApplicationId> ids = applications.idsInStage(code, from);
-            if (ids.isEmpty()) {
+            Instant now = runner.now();
+            List<ApplicationId> ids = new ArrayList<>(applications.idsInStage(code, from));
+            for (ReviewStage stored : alsoStored) {
+                ids.addAll(applications.idsInStage(code, stored));
+            }
+            int moved = 0;
+            for (ApplicationId id : ids) {
+                Application application = applications.find(id).orElseThrow();
+                // read-time stage: a notice whose period ended counts as passed (the move records its end)
+                if (application.stageAt(now) != from) {
+                    continue;
+                }
+                move.accept(application, batch);
+                applicationService.save(application);
+                moved++;
+            }
+            if (moved == 0) {
                 throw new ConflictException("NOTHING_TO_MOVE", null,
                         "no application of batch " + code + " is in stage " + from);
             }
-            for (ApplicationId id : ids) {
-                Application application = applications.find(id).orElseThrow();
-                move.accept(application, batch);
-                applicationService.save(application);
-            }
-            runner.audited(actor, action, "batch:" + code, ids.size() + " applications " + from + " -> " + to);
-            return new BatchStepResult(code, to, ids.size());
+            runner.audited(actor, action, "batch:" + code, moved + " applications " + from + " -> " + to);
+            return new BatchStepResult(code, to, moved);
         });
     }
 
@@ -250,7 +260,7 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
             String from = Require.optionalText(contact, "contact", 200);
             Application application = applications.find(id)
                     .filter(a -> a.batch().equals(code))
-                    .filter(a -> a.storedStage() == ReviewStage.PUBLIC_NOTICE)
+                    .filter(a -> a.stageAt(runner.now()) == ReviewStage.PUBLIC_NOTICE)
                     .orElseThrow(() -> new NotFoundException("application " + id + " on the notice of batch " + code));
             Objection objection = new Objection(UUID.randomUUID(), code, id, body, from, runner.now());
             objections.save(objection);

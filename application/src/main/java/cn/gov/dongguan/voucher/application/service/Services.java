@@ -38,7 +38,7 @@ public record Services(ApplicantService applicants, LeaseService leases, Applica
         ApplicationService applications = new ApplicationService(runner, p.applications(), p.applicants(), p.batches(),
                 p.leases(), evaluator, p.feed(), p.store(), p.creditLookup());
         return new Services(
-                new ApplicantService(runner, p.applicants()),
+                new ApplicantService(runner, p.applicants(), p.towns(), p.applications()),
                 new LeaseService(runner, p.leases(), p.usage(), p.applications(), p.applicants(), p.batches(), evaluator),
                 applications,
                 new BatchService(runner, p.batches(), p.applications(), applications, p.objections(), evaluator),

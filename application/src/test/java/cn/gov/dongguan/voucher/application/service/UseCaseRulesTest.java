@@ -80,7 +80,7 @@ class UseCaseRulesTest {
                 .isInstanceOf(ForbiddenException.class);
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
         assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewRequest(ReviewAction.PASS, null, List.of(),
-                null, null, true, null, null, null, false))).isInstanceOf(ConflictException.class);
+                null, null, true, null, null, null, false))).isInstanceOf(ForbiddenException.class);
         assertThat(s.system.services.applications().get(Scenario.TOWN_DONGCHENG, id).availableActions()).isEmpty();
     }
 
@@ -202,7 +202,8 @@ class UseCaseRulesTest {
         int before = s.system.store.size();
         assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,
                 "invoice.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("PDF, JPEG, PNG or OFD");
+                .isInstanceOf(cn.gov.dongguan.voucher.application.UnsupportedContentException.class)
+                .hasMessageContaining("PDF, JPEG, PNG or OFD");
         byte[] big = new byte[(int) cn.gov.dongguan.voucher.domain.filing.Material.MAX_SIZE + 1];
         System.arraycopy(Scenario.pdf("x"), 0, big, 0, 10);
         assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,

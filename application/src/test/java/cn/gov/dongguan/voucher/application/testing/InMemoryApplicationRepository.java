@@ -130,6 +130,12 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
     }
 
     @Override
+    public synchronized boolean hasApplicationUnderReview(UnifiedSocialCreditCode applicant) {
+        return states().anyMatch(s -> s.applicantUscc().equals(applicant) && s.stage() != ReviewStage.DRAFT
+                && !s.stage().isEnded());
+    }
+
+    @Override
     public synchronized boolean isContentReferenced(String sha256) {
         return states().flatMap(s -> s.materials().stream()).map(Material::sha256).anyMatch(sha256::equals);
     }

@@ -63,6 +63,9 @@ public final class Batch {
 
     /** R-BATCH-2: the fund manager changes policy values until allocation is committed. */
     public boolean changePolicy(PolicyChange change) {
+        if (!change.isEmpty()) {
+            refuseIfCommitted();
+        }
         BatchPolicy changed = policy.with(change);
         if (changed.equals(policy)) {
             return false;

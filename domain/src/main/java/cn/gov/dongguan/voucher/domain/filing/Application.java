@@ -149,10 +149,16 @@ public final class Application {
         return stage;
     }
 
-    /** The stage as anyone sees it at {@code now}: an overdue return reads as {@code WITHDRAWN} (R-FLOW-3). */
+    /**
+     * The stage as anyone sees it at {@code now}: an overdue return reads as {@code WITHDRAWN} (R-FLOW-3),
+     * a public notice whose period has ended as {@code NOTICE_PASSED}, before the scheduler records it.
+     */
     public ReviewStage stageAt(Instant now) {
         if (stage == ReviewStage.RETURNED && ResubmissionDeadline.isPast(returnDeadline, now)) {
             return ReviewStage.WITHDRAWN;
+        }
+        if (stage == ReviewStage.PUBLIC_NOTICE && ResubmissionDeadline.isPast(noticeEndsAt, now)) {
+            return ReviewStage.NOTICE_PASSED;
         }
         return stage;
     }
@@ -242,6 +248,10 @@ public final class Application {
 
     /** R-FLOW-3: resubmits a returned application within its window, complete again. */
     public void resubmit(Actor actor, Instant now) {
+        if (stage == ReviewStage.RETURNED && ResubmissionDeadline.isPast(returnDeadline, now)) {
+            throw new ConflictException("RESUBMISSION_WINDOW_PASSED", "R-FLOW-3", "the resubmission window ended "
+                    + returnDeadline + "; the application counts as withdrawn");
+        }
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.RESUBMIT, actor.role());
         List<Violation> violations = completenessViolations();
         if (!violations.isEmpty()) {
@@ -253,6 +263,7 @@ public final class Application {
 
     /** The portal withdraws the application, possible in any stage before {@code APPROVED}. */
     public void withdraw(Actor actor, Instant now, String reason) {
+        settle(now);
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.WITHDRAW, actor.role());
         move(t, actor, now, Require.optionalText(reason, "reason", 1000), null, null);
     }
@@ -265,6 +276,7 @@ public final class Application {
      */
     public void act(ReviewCommand command, Actor actor, Instant now, BatchPolicy policy) {
         Require.present(command.action(), "action");
+        settle(now);
         ReviewStage current = stageAt(now);
         Transition t = TransitionTable.require(current, command.action(), actor.role());
         if (t.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
@@ -419,6 +431,7 @@ public final class Application {
 
     /** The funding plan was reported to the city government. */
     public void report(Actor actor, Instant now) {
+        settle(now);
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.REPORT, actor.role());
         move(t, actor, now, null, null, null);
     }
@@ -430,6 +443,15 @@ public final class Application {
         approvalDocumentNo = Require.text(documentNo, "documentNo", 100);
         approvedOn = on;
         move(t, actor, now, null, null, "approvedOn=" + on + "; documentNo=" + approvalDocumentNo);
+    }
+
+    /**
+     * Records what the deadlines already decided (an overdue return, an ended notice) before a new
+     * move, so that the history shows every step in order.
+     */
+    private void settle(Instant now) {
+        expireIfOverdue(now);
+        endNoticeIfDue(now);
     }
 
     /** Marks something for the reviewer's attention; returns whether it was new. */

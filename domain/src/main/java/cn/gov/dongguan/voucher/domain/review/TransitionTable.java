@@ -69,18 +69,24 @@ public final class TransitionTable {
     }
 
     /**
-     * The transition for {@code action} in {@code stage} by {@code role}. A role that may take this
-     * action in no stage at all is forbidden (403); an action that does not fit the current stage is
-     * a conflict (409).
+     * The transition for {@code action} in {@code stage} by {@code role}. Where the stage has the
+     * action for another role, or the role may take it in no stage at all, the role is forbidden
+     * (403); an action the stage does not have, by a role that may take it elsewhere, is a conflict
+     * (409).
      */
     public static Transition require(ReviewStage from, ReviewAction action, Role role) {
+        Optional<Transition> row = find(from, action);
+        if (row.isPresent()) {
+            if (row.get().role() != role) {
+                throw new ForbiddenException(from == TOWN_REVIEW ? "R-FLOW-4" : null,
+                        "in stage " + from + " only the role " + row.get().role().code() + " may " + action);
+            }
+            return row.get();
+        }
         boolean roleEverMay = ROWS.stream().anyMatch(t -> t.action() == action && t.role() == role);
         if (!roleEverMay) {
-            throw new ForbiddenException("R-FLOW-2", "role " + role.code() + " may not " + action);
+            throw new ForbiddenException(null, "role " + role.code() + " may not " + action);
         }
-        return find(from, action)
-                .filter(t -> t.role() == role)
-                .orElseThrow(() -> new ConflictException("WRONG_STAGE", null,
-                        "action " + action + " does not fit stage " + from));
+        throw new ConflictException("WRONG_STAGE", null, "action " + action + " does not fit stage " + from);
     }
 }

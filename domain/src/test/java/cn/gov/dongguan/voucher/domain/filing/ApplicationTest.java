@@ -255,7 +255,7 @@ class ApplicationTest {
     void r_flow_4_town_officers_act_only_in_town_review() {
         Application application = inFormalReview();
         assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true),
-                TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ConflictException.class);
+                TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -79,10 +79,12 @@ class TransitionTableTest {
                 Arguments.of(APPROVED, DISBURSE, Role.CITY_OFFICER, ForbiddenException.class),
                 Arguments.of(FINAL_REVIEW, TERMINATE, Role.EXPERT, ForbiddenException.class),
                 Arguments.of(REPORTED, WITHDRAW, Role.ADMIN, ForbiddenException.class),
-                // a role that may take the action somewhere, but not in this stage: a conflict
-                Arguments.of(FORMAL_REVIEW, PASS, Role.EXPERT, ConflictException.class),
-                Arguments.of(FINAL_REVIEW, PASS, Role.CITY_OFFICER, ConflictException.class),
-                Arguments.of(FORMAL_REVIEW, PASS, Role.TOWN_OFFICER, ConflictException.class),
+                // the stage has the action, but for another role: forbidden
+                Arguments.of(FORMAL_REVIEW, PASS, Role.EXPERT, ForbiddenException.class),
+                Arguments.of(FINAL_REVIEW, PASS, Role.CITY_OFFICER, ForbiddenException.class),
+                Arguments.of(FORMAL_REVIEW, PASS, Role.TOWN_OFFICER, ForbiddenException.class),
+                Arguments.of(TOWN_REVIEW, PASS, Role.CITY_OFFICER, ForbiddenException.class),
+                // a role that may take the action somewhere, but the stage has no such action: a conflict
                 Arguments.of(DRAFT, OPEN, Role.CITY_OFFICER, ConflictException.class),
                 Arguments.of(SUBMITTED, PASS, Role.CITY_OFFICER, ConflictException.class),
                 Arguments.of(ELIGIBILITY_CHECK, RETURN, Role.CITY_OFFICER, ConflictException.class),

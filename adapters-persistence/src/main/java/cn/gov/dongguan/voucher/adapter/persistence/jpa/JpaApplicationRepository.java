@@ -179,6 +179,14 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public boolean hasApplicationUnderReview(UnifiedSocialCreditCode applicant) {
+        return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.applicantUscc = :uscc "
+                        + "AND a.stage <> :draft AND a.stage NOT IN :ended", String.class)
+                .setParameter("uscc", applicant.value()).setParameter("draft", ReviewStage.DRAFT.name())
+                .setParameter("ended", ENDED).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public boolean isContentReferenced(String sha256) {
         return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a JOIN a.materials m WHERE m.sha256 = :sha",
                 String.class).setParameter("sha", sha256).setMaxResults(1).getResultList().isEmpty();

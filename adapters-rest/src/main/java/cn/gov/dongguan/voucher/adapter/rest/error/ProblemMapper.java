@@ -48,6 +48,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotFoundException e) {
             return Problem.response(404, "not-found", "Not found", e.getMessage(), e.violations());
         }
+        if (failure instanceof cn.gov.dongguan.voucher.application.UnsupportedContentException e) {
+            return Problem.response(415, "unsupported-media-type", "Unsupported media type", e.getMessage(),
+                    e.violations());
+        }
         if (failure instanceof DomainException e) {
             return Problem.response(422, "validation", "Validation failed", e.getMessage(), e.violations());
         }

@@ -233,6 +233,31 @@ public final class Body {
         }
     }
 
+    /**
+     * An instant, also accepted as a date: the start of that day in Asia/Shanghai, or with
+     * {@code endOfDay} the start of the next day (so a period of one date covers the whole day).
+     */
+    public Instant instantOrDate(String field, boolean endOfDay) {
+        String s = string(field);
+        if (s == null) {
+            if (!has(field)) {
+                add(field, "REQUIRED", field + " is required");
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDate day = LocalDate.parse(s);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+            } catch (DateTimeParseException again) {
+                add(field, "INSTANT_FORMAT", field + " must be an instant with offset or a date");
+                return null;
+            }
+        }
+    }
+
     public Instant requiredInstant(String field) {
         Instant i = instant(field);
         if (i == null && !has(field)) {

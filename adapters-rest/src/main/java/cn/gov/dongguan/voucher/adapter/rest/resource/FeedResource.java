@@ -36,6 +36,10 @@ public class FeedResource {
     ReadChangeFeedUseCase feed;
     @Inject
     AdvanceClockUseCase clock;
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.ExpireReturnedApplicationsUseCase expire;
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.EndNoticePeriodsUseCase endNotices;
     @Context
     SecurityContext security;
 
@@ -77,11 +81,20 @@ public class FeedResource {
         body.done();
         Duration by;
         try {
-            by = text.contains("T") ? Duration.parse(text) : Duration.ofDays(Period.parse(text).getDays());
+            if (text.contains("T")) {
+                by = Duration.parse(text);
+            } else {
+                var start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+                by = Duration.between(start, start.plus(Period.parse(text)));
+            }
         } catch (DateTimeParseException e) {
             throw ValidationException.of("advance", "DURATION_FORMAT", null,
-                    "advance is an ISO-8601 duration such as P6D or PT2H");
+                    "advance is an ISO-8601 duration such as P6D, P1M or PT2H");
         }
-        return Map.of("now", Wire.instant(clock.advance(ActorPrincipal.of(security), by)));
+        var now = clock.advance(ActorPrincipal.of(security), by);
+        // what the deadlines decided is recorded at once, not only at the scheduler's next minute
+        int expired = expire.expireOverdue();
+        int ended = endNotices.endDueNotices();
+        return Map.of("now", Wire.instant(now), "returnsExpired", expired, "noticesEnded", ended);
     }
 }

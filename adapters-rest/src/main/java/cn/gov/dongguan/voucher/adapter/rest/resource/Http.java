@@ -25,7 +25,13 @@ final class Http {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version named by {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}; 428 when absent. */
+    /** {@code If-Match: *}: whatever version is current. */
+    static final long ANY_VERSION = -1;
+
+    /**
+     * The version named by {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}; {@code *} for any;
+     * 428 when absent; a tag that is no version of ours can never match (412).
+     */
     static long ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException("review actions need If-Match with the version (ETag) acted on");
@@ -35,11 +41,14 @@ final class Http {
             v = v.substring(2);
         }
         v = v.replace("\"", "").strip();
+        if (v.equals("*")) {
+            return ANY_VERSION;
+        }
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ValidationException.of("If-Match", "IF_MATCH_FORMAT", "R-FLOW-7",
-                    "If-Match must carry the version (ETag) of the application");
+            throw new cn.gov.dongguan.voucher.application.StaleVersionException("the application", Long.MIN_VALUE,
+                    null);
         }
     }
 }

@@ -170,8 +170,8 @@ public class LeaseResource {
                         "utilisation");
                 String recordId = r.requiredString("recordId");
                 String orderText = r.requiredString("orderNo");
-                var start = r.requiredInstant("periodStart");
-                var end = r.requiredInstant("periodEnd");
+                var start = r.instantOrDate("periodStart", false);
+                var end = r.instantOrDate("periodEnd", true);
                 BigDecimal hours = r.decimal("cardHours", true);
                 BigDecimal utilisation = r.decimal("utilisation", false);
                 r.done();

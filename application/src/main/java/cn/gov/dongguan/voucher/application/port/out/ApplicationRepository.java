@@ -44,6 +44,9 @@ public interface ApplicationRepository {
 
     boolean existsInBatch(BatchCode batch);
 
+    /** Whether the applicant has an application past {@code DRAFT} that has not ended, which freezes its data. */
+    boolean hasApplicationUnderReview(UnifiedSocialCreditCode applicant);
+
     /** Whether any stored material has this content (so the file must stay in the store). */
     boolean isContentReferenced(String sha256);
 
