@@ -72,8 +72,9 @@ public final class HexagonalRules {
     static ArchRule applicationDependsOnlyOnDomain(String base) {
         return classes().that().resideInAPackage(base + ".application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(base + ".application..", base + ".domain..", "java..")
-                .because("use cases depend on the domain and on ports, never on a framework or an adapter");
+                .resideInAnyPackage(base + ".application..", base + ".domain..", "java..", "javax.crypto..")
+                .because("use cases depend on the domain, on ports and on the JDK (java.base, javax.crypto for "
+                        + "password hashes), never on a framework or an adapter");
     }
 
     static ArchRule adaptersAreIndependent(String base) {
