@@ -91,6 +91,9 @@ class ContractIT {
         problem(PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("DONGCHENG", "<script>alert(1)</script>")), 422);
         problem(PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("DONGCHENG", "#{facesContext.externalContext}")), 422);
         problem(PORTAL.put("/api/v1/applicants/" + uscc, "{not json"), 400);
+        Api.Answer atlantis = PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("ATLANTIS", "东莞市好单位有限公司"));
+        problem(atlantis, 422);
+        assertThat(atlantis.rules()).contains("R-REF-1");
         assertThat(PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.base + "/api/v1/applicants/" + uscc))
                 .header("Authorization", "Bearer demo-portal-token").header("Content-Type", "text/plain")
                 .PUT(HttpRequest.BodyPublishers.ofString(good)).build()).status()).isEqualTo(415);
@@ -117,6 +120,10 @@ class ContractIT {
         assertThat(CITY.get("/api/v1/applications/" + id + "/calculation").json().getJsonArray("leases").getJsonObject(0)
                 .getJsonArray("payments")).hasSize(1);
 
+        Api.Answer flying = PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), order)
+                .replace("\"purposes\":[\"TRAINING\",\"INFERENCE\"]", "\"purposes\":[\"FLYING\"]"));
+        problem(flying, 422);
+        assertThat(flying.rules()).contains("R-REF-3");
         // uploads: disguised content, oversize
         problem(PORTAL.upload("/api/v1/applications/" + id + "/materials/OTHER", "invoice.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), 415);

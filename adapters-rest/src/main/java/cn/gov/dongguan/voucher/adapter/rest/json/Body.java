@@ -288,6 +288,11 @@ public final class Body {
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        return enumValue(field, type, null);
+    }
+
+    /** A code of {@code type}; an unknown code is reported with {@code rule}, the rule that lists the codes. */
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type, String rule) {
         String s = string(field);
         if (s == null) {
             return null;
@@ -295,13 +300,18 @@ public final class Body {
         try {
             return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            add(field, "UNKNOWN_CODE", field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            violations.add(Violation.of(at(field), "UNKNOWN_CODE", rule,
+                    field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
 
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
-        E e = enumValue(field, type);
+        return requiredEnum(field, type, null);
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type, String rule) {
+        E e = enumValue(field, type, rule);
         if (e == null && !has(field)) {
             add(field, "REQUIRED", field + " is required");
         }
@@ -334,12 +344,12 @@ public final class Body {
         return result;
     }
 
-    public <E extends Enum<E>> List<E> enumList(String field, Class<E> type) {
+    public <E extends Enum<E>> List<E> enumList(String field, Class<E> type, String rule) {
         return list(field, s -> {
             try {
                 return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ValidationException.of(field, "UNKNOWN_CODE", null,
+                throw ValidationException.of(field, "UNKNOWN_CODE", rule,
                         field + " must hold codes of " + java.util.Arrays.toString(type.getEnumConstants()));
             }
         });

@@ -63,7 +63,7 @@ public class ApplicantResource {
                 "legalRepresentative", "contact", "bank", "relatedParties", "declaresNoRelatedParty");
         UnifiedSocialCreditCode uscc = body.attempt("uscc", () -> UnifiedSocialCreditCode.of(code));
         String name = body.requiredString("name");
-        ApplicantCategory category = body.requiredEnum("category", ApplicantCategory.class);
+        ApplicantCategory category = body.requiredEnum("category", ApplicantCategory.class, "R-REF-2");
         String townText = body.requiredString("town");
         TownCode town = townText == null ? null : body.attempt("town", () -> TownCode.of(townText));
         String registrationType = body.string("registrationType");
@@ -105,7 +105,7 @@ public class ApplicantResource {
         Body body = Body.of(json, "checkedOn", "listedOn");
         UnifiedSocialCreditCode uscc = body.attempt("uscc", () -> UnifiedSocialCreditCode.of(code));
         var checkedOn = body.requiredDate("checkedOn");
-        var listed = body.enumList("listedOn", CreditList.class);
+        var listed = body.enumList("listedOn", CreditList.class, "R-ELIG-4");
         body.done();
         CreditRecord record = body.attempt(null, () -> new CreditRecord(checkedOn, new HashSet<>(listed)));
         body.done();

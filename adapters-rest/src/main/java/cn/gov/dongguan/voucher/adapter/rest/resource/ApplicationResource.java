@@ -121,9 +121,9 @@ public class ApplicationResource {
                 : body.attempt("applicantUscc", () -> UnifiedSocialCreditCode.of(usccText));
         String projectName = body.requiredString("projectName");
         var leases = body.list("leaseOrderNos", OrderNumber::of);
-        var purposes = body.enumList("purposes", UsagePurpose.class);
+        var purposes = body.enumList("purposes", UsagePurpose.class, "R-REF-3");
         String purposeOther = body.string("purposeOther");
-        var domains = body.enumList("domains", ApplicationDomain.class);
+        var domains = body.enumList("domains", ApplicationDomain.class, "R-REF-4");
         String domainOther = body.string("domainOther");
         Body o = body.object("outcomes", "modelIncubation", "majorProject", "other");
         Outcomes outcomes = o == null ? Outcomes.NONE : o.attempt(null, () -> new Outcomes(o.string("modelIncubation"),
@@ -268,9 +268,9 @@ public class ApplicationResource {
                 "paperDossierReceived", "bankReference", "paidOn", "originalsChecked", "seriousFraud");
         ReviewAction action = body.requiredEnum("action", ReviewAction.class);
         String reason = body.string("reason");
-        var items = body.enumList("returnItems", MaterialType.class);
+        var items = body.enumList("returnItems", MaterialType.class, "R-REF-6");
         Money verified = body.money("verifiedAmount");
-        LegalRepConfirmation confirmation = body.enumValue("legalRepConfirmation", LegalRepConfirmation.class);
+        LegalRepConfirmation confirmation = body.enumValue("legalRepConfirmation", LegalRepConfirmation.class, "R-FLOW-5");
         Boolean dossier = body.bool("paperDossierReceived");
         String bankReference = body.string("bankReference");
         var paidOn = body.date("paidOn");

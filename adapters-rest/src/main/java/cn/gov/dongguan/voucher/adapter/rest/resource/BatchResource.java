@@ -185,7 +185,7 @@ public class BatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BatchResponse.Allocation allocate(@PathParam("code") String code, JsonValue json) {
         Body body = Body.of(json, "mode");
-        AllocationMode mode = body.requiredEnum("mode", AllocationMode.class);
+        AllocationMode mode = body.requiredEnum("mode", AllocationMode.class, "R-CALC-9");
         body.done();
         AllocationCommitment a = commit.commit(ActorPrincipal.of(security), BatchCode.of(code), mode);
         return new BatchResponse.Allocation(a.mode().name(), Wire.instant(a.committedAt()), a.ratio().toString(),
