@@ -5,7 +5,6 @@ import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.review.Role;
-import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 
 /**
  * Who may see what (quality.md, R-FLOW-4). The compute platform pushes data but reads no
@@ -23,8 +22,8 @@ final class Access {
                 Role.FUND_MANAGER, Role.ADMIN);
     }
 
+    /** For a principal that may read applications: only its own town's, if it is a town officer. */
     static void requireVisible(Actor actor, Application application) {
-        requireApplicationReader(actor);
         requireTownVisible(actor, application.town(), "application " + application.id());
     }
 
@@ -37,9 +36,5 @@ final class Access {
     /** The town a principal's lists are confined to, or {@code null} for the whole city. */
     static TownCode scopeTown(Actor actor) {
         return actor.role() == Role.TOWN_OFFICER ? actor.town() : null;
-    }
-
-    static void refuse(String message) {
-        throw new ForbiddenException(null, message);
     }
 }

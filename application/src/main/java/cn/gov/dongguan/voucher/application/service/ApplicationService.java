@@ -116,7 +116,7 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
             applications.insert(application, evaluation.figures(applicant));
             publish(application);
             runner.audited(actor, "CREATE_APPLICATION", target(application), "batch " + batchCode);
-            return details(actor, reload(application.id()), batch, applicant, now);
+            return details(actor, reload(application.id()), applicant, evaluation, now);
         });
     }
 
@@ -187,7 +187,7 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
                 return material;
             });
         } catch (RuntimeException failed) {
-            if (stored.created() && !runner.run(null, "", "", () -> applications.isContentReferenced(stored.sha256()))) {
+            if (stored.created() && !runner.inTransaction(() -> applications.isContentReferenced(stored.sha256()))) {
                 store.delete(stored.sha256());
             }
             throw failed;
@@ -235,12 +235,13 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
             UseCaseRunner.requireRole(actor, Role.PORTAL);
             Application application = visible(actor, id);
             Batch batch = batchOf(application);
+            Applicant applicant = applicantOf(application);
             Instant now = runner.now();
             ReviewStage from = application.stageAt(now);
             move.apply(application, batch, now);
-            save(application);
+            Evaluation evaluation = save(application, batch, applicant);
             runner.audited(actor, action, target(application), from + " -> " + application.storedStage());
-            return details(actor, reload(id), batch, applicantOf(application), now);
+            return details(actor, reload(id), applicant, evaluation, now);
         });
     }
 
@@ -251,7 +252,6 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
                 throw ValidationException.of("action", "UNKNOWN_ACTION", null,
                         "action must be one of " + REVIEW_ACTIONS);
             }
-            Access.requireApplicationReader(actor);
             Application application = visible(actor, id);
             if (expectedVersion >= 0 && application.version() != expectedVersion) {
                 throw new StaleVersionException("application " + id, expectedVersion, application.version());
@@ -278,10 +278,10 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
                 applicants.save(applicant);
                 runner.audited(actor, "DISQUALIFY_APPLICANT", "applicant:" + applicant.uscc(), request.reason());
             }
-            save(application);
+            Evaluation after = save(application, batch, applicant);
             runner.audited(actor, "REVIEW_" + request.action(), target(application),
                     from + " -> " + application.storedStage());
-            return details(actor, reload(id), batch, applicant, now);
+            return details(actor, reload(id), applicant, after, now);
         });
     }
 
@@ -289,10 +289,15 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
 
     /** Stores a changed application with fresh figures and publishes its events. */
     void save(Application application) {
-        Batch batch = batchOf(application);
-        Applicant applicant = applicantOf(application);
-        applications.update(application, evaluator.evaluate(application, batch, applicant).figures(applicant));
+        save(application, batchOf(application), applicantOf(application));
+    }
+
+    /** As {@link #save(Application)}; returns the evaluation the figures came from, for the answer. */
+    private Evaluation save(Application application, Batch batch, Applicant applicant) {
+        Evaluation evaluation = evaluator.evaluate(application, batch, applicant);
+        applications.update(application, evaluation.figures(applicant));
         publish(application);
+        return evaluation;
     }
 
     private void publish(Application application) {
@@ -321,7 +326,11 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
     }
 
     ApplicationDetails details(Actor actor, Application application, Batch batch, Applicant applicant, Instant now) {
-        Evaluation evaluation = evaluator.evaluate(application, batch, applicant);
+        return details(actor, application, applicant, evaluator.evaluate(application, batch, applicant), now);
+    }
+
+    private static ApplicationDetails details(Actor actor, Application application, Applicant applicant,
+                                              Evaluation evaluation, Instant now) {
         return new ApplicationDetails(application, application.stageAt(now), applicant, evaluation.calculation(),
                 evaluation.eligibility(), evaluation.flags(), application.availableActions(actor, now),
                 application.history().verify().intact());

@@ -194,22 +194,15 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
                 for (ApplicationSummary row : chunk) {
                     Applicant applicant = byCode.get(row.uscc());
                     var bank = applicant.profile().bank();
-                    var paid = row.stage() == ReviewStage.DISBURSED
-                            ? applicationsPaid(row) : null;
                     result.add(new DisbursementRow(row.id(), row.applicantName(), row.uscc(), bank.accountName(),
                             bank.bankName(), bank.accountNumber(), row.allocatedAmount() == null ? Money.ZERO
-                            : row.allocatedAmount(), row.stage(), paid == null ? null : paid.bankReference().orElse(null),
-                            paid == null ? null : paid.paidOn().orElse(null)));
+                            : row.allocatedAmount(), row.stage(), row.bankReference(), row.paidOn()));
                 }
             }
             // the list carries full account numbers: its export is a view of financial data, audited
             runner.audited(actor, "EXPORT_DISBURSEMENT", "batch:" + batch, result.size() + " rows with bank accounts");
             return result;
         });
-    }
-
-    private cn.gov.dongguan.voucher.domain.filing.Application applicationsPaid(ApplicationSummary row) {
-        return applications.find(row.id()).orElseThrow();
     }
 
     private void requireBatch(BatchCode batch) {

@@ -44,6 +44,11 @@ public final class UseCaseRunner {
         }
     }
 
+    /** Runs internal work (no use case of its own, nothing to audit) in a transaction. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
     /** Audits a successful act inside the current transaction. */
     public void audited(Actor actor, String action, String target, String detail) {
         audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(), action, target,

@@ -253,7 +253,7 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
         Money subsidy = q.sort() == ApplicationSort.SUBSIDY ? Money.ofFen(Long.parseLong(v)) : Money.ZERO;
         String name = q.sort() == ApplicationSort.APPLICANT_NAME ? v : "";
         return new ApplicationSummary(ApplicationId.of(q.after().id()), null, null, name, null, null, null, null, 0,
-                instant, instant, null, null, null, subsidy, null);
+                instant, instant, null, null, null, subsidy, null, null, null);
     }
 
     private static boolean matches(Row r, ApplicationListQuery q) {
@@ -292,7 +292,7 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
         return new ApplicationSummary(s.id(), s.batch(), s.applicantUscc(), r.figures().applicantName(), s.town(),
                 s.category(), s.content().projectName(), s.stage(), s.version(), s.createdAt(), r.updatedAt(),
                 s.submittedAt(), s.returnDeadline(), r.figures().eligibleExpense(), r.figures().subsidy(),
-                s.allocatedAmount());
+                s.allocatedAmount(), s.bankReference(), s.paidOn());
     }
 
     @Override

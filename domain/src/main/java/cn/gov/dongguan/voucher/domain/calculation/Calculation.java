@@ -2,7 +2,6 @@ package cn.gov.dongguan.voucher.domain.calculation;
 
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The explained calculation of an application (R-CALC-8): the policy used, every line, per-lease
@@ -26,10 +25,6 @@ public record Calculation(CalculationPolicy policy, Money capRemaining, List<Lea
     /** The amount the subsidy is computed from: V once verified (never above E), else E. */
     public Money basis() {
         return verifiedAmount != null ? verifiedAmount.min(eligibleExpense) : eligibleExpense;
-    }
-
-    public Optional<Money> verified() {
-        return Optional.ofNullable(verifiedAmount);
     }
 
     /** Whether the annual cap, not the ratio, limited the subsidy. */

@@ -459,10 +459,6 @@ public final class Application {
         return flags.add(flag);
     }
 
-    public boolean unflag(ApplicationFlag flag) {
-        return flags.remove(flag);
-    }
-
     private void move(Transition t, Actor actor, Instant now, String reason, List<MaterialType> items, String note) {
         ReviewStage from = stage;
         if (from == ReviewStage.RETURNED) {

@@ -58,7 +58,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
     private static final List<String> GRANTED = List.of(ReviewStage.APPROVED.name(), ReviewStage.DISBURSED.name());
     private static final String SUMMARY = "SELECT a.id, a.batchCode, a.applicantUscc, a.applicantName, a.town, "
             + "a.category, a.projectName, a.stage, a.version, a.createdAt, a.updatedAt, a.submittedAt, a.returnDeadline, "
-            + "a.eligibleExpense, a.subsidy, a.allocatedAmount FROM ApplicationJpaEntity a";
+            + "a.eligibleExpense, a.subsidy, a.allocatedAmount, a.bankReference, a.paidOn FROM ApplicationJpaEntity a";
     private static final int CHUNK = 1000;
 
     private final JpaContext jpa;
@@ -417,7 +417,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
                 ApplicantCategory.valueOf((String) r[5]), (String) r[6], ReviewStage.valueOf((String) r[7]),
                 ((Number) r[8]).longValue(), instant((OffsetDateTime) r[9]), instant((OffsetDateTime) r[10]),
                 instant((OffsetDateTime) r[11]), instant((OffsetDateTime) r[12]), Money.of((BigDecimal) r[13]),
-                Money.of((BigDecimal) r[14]), r[15] == null ? null : Money.of((BigDecimal) r[15]));
+                Money.of((BigDecimal) r[14]), r[15] == null ? null : Money.of((BigDecimal) r[15]), (String) r[16],
+                (java.time.LocalDate) r[17]);
     }
 
     @Override

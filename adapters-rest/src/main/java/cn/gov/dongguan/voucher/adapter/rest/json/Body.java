@@ -73,6 +73,14 @@ public final class Body {
         return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
     }
 
+    /** The value, and a REQUIRED violation when the field is absent (a present but bad value is reported already). */
+    private <T> T required(String field, T value) {
+        if (value == null && !has(field)) {
+            add(field, "REQUIRED", field + " is required");
+        }
+        return value;
+    }
+
     public boolean has(String field) {
         return raw(field) != null;
     }
@@ -91,11 +99,7 @@ public final class Body {
     }
 
     public String requiredString(String field) {
-        String s = string(field);
-        if (s == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return s;
+        return required(field, string(field));
     }
 
     public Boolean bool(String field) {
@@ -114,11 +118,7 @@ public final class Body {
     }
 
     public boolean requiredBool(String field) {
-        Boolean b = bool(field);
-        if (b == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return Boolean.TRUE.equals(b);
+        return Boolean.TRUE.equals(required(field, bool(field)));
     }
 
     public Integer integer(String field) {
@@ -139,11 +139,7 @@ public final class Body {
     }
 
     public Integer requiredInteger(String field) {
-        Integer i = integer(field);
-        if (i == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return i;
+        return required(field, integer(field));
     }
 
     /** A decimal quantity (not money), as a JSON number or a numeric string. */
@@ -191,11 +187,7 @@ public final class Body {
     }
 
     public Money requiredMoney(String field) {
-        Money m = money(field);
-        if (m == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return m;
+        return required(field, money(field));
     }
 
     public LocalDate date(String field) {
@@ -212,11 +204,7 @@ public final class Body {
     }
 
     public LocalDate requiredDate(String field) {
-        LocalDate d = date(field);
-        if (d == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return d;
+        return required(field, date(field));
     }
 
     /** An instant with offset (2025-11-20T10:00:00+08:00). */
@@ -259,11 +247,7 @@ public final class Body {
     }
 
     public Instant requiredInstant(String field) {
-        Instant i = instant(field);
-        if (i == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return i;
+        return required(field, instant(field));
     }
 
     /** A date, also accepted as an instant with offset (taken as its day in Asia/Shanghai). */
@@ -311,11 +295,7 @@ public final class Body {
     }
 
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type, String rule) {
-        E e = enumValue(field, type, rule);
-        if (e == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return e;
+        return required(field, enumValue(field, type, rule));
     }
 
     /** An array of strings mapped by {@code parse}; each bad element is a violation. */
@@ -371,11 +351,7 @@ public final class Body {
     }
 
     public Body requiredObject(String field, String... allowed) {
-        Body b = object(field, allowed);
-        if (b == null && !has(field)) {
-            add(field, "REQUIRED", field + " is required");
-        }
-        return b;
+        return required(field, object(field, allowed));
     }
 
     /**
