@@ -9,7 +9,7 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
 fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
-if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+if ! pg_lsclusters -h | awk '{print $4}' | grep online >/dev/null; then
   pg_ctlcluster "$version" main start
 fi
 for i in $(seq 1 30); do
@@ -25,7 +25,7 @@ BEGIN
 END $$;
 SQL
 for db in voucher_test voucher_it; do
-  if ! su postgres -c "psql -qAt -c \"select 1 from pg_database where datname = '$db'\"" | grep -q 1; then
+  if ! su postgres -c "psql -qAt -c \"select 1 from pg_database where datname = '$db'\"" | grep 1 >/dev/null; then
     su postgres -c "createdb -O voucher $db"
   fi
 done
