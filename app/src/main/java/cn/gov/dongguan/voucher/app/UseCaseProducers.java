@@ -35,6 +35,8 @@ import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListTownsUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -219,5 +221,15 @@ public class UseCaseProducers {
     @Produces
     ExportBatchUseCase exportBatch() {
         return assembly.services().queries();
+    }
+
+    @Produces
+    GetApplicationEvidenceUseCase getApplicationEvidence() {
+        return assembly.services().applications();
+    }
+
+    @Produces
+    ListTownsUseCase listTowns() {
+        return assembly.services().applicants();
     }
 }

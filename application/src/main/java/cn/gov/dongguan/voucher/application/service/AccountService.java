@@ -70,6 +70,20 @@ public final class AccountService implements AuthenticateUseCase, ManageUsersUse
     }
 
     @Override
+    public boolean demoMode() {
+        return demoMode;
+    }
+
+    @Override
+    public List<String> demoUsernames() {
+        if (!demoMode) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> users.findAll().stream()
+                .filter(u -> u.demo() && u.enabled()).map(UserAccount::username).sorted().toList());
+    }
+
+    @Override
     public List<UserAccount> users(Actor actor) {
         return runner.run(actor, "LIST_USERS", "users", () -> {
             UseCaseRunner.requireRole(actor, Role.ADMIN);

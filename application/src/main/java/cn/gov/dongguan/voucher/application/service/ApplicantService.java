@@ -2,6 +2,10 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicantUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListTownsUseCase;
+import cn.gov.dongguan.voucher.domain.reference.Town;
+import java.util.Comparator;
+import java.util.List;
 import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
@@ -23,7 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Applicant units: registration by the portal, credit look-ups, disqualification. */
-public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, RecordCreditCheckUseCase,
+public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, ListTownsUseCase, RecordCreditCheckUseCase,
         LiftDisqualificationUseCase {
 
     private final UseCaseRunner runner;
@@ -66,6 +70,14 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
             applicants.save(applicant);
             runner.audited(actor, "REGISTER_APPLICANT", "applicant:" + uscc, "updated");
             return new UpsertResult<>(Upsert.UPDATED, applicant);
+        });
+    }
+
+    @Override
+    public List<Town> towns(Actor actor) {
+        return runner.run(actor, "LIST_TOWNS", "towns", () -> {
+            Access.requireApplicationReader(actor);
+            return towns.findAll().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
         });
     }
 

@@ -7,6 +7,14 @@ import cn.gov.dongguan.voucher.application.port.in.AttachMaterialUseCase;
 import cn.gov.dongguan.voucher.application.port.in.CreateApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.DownloadMaterialUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import cn.gov.dongguan.voucher.application.port.in.GetCalculationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ResubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
@@ -54,7 +62,7 @@ import java.util.UUID;
 /** The use cases of one application: filing, materials, submission, review and reading. */
 public final class ApplicationService implements CreateApplicationUseCase, GetApplicationUseCase,
         GetCalculationUseCase, AttachMaterialUseCase, DownloadMaterialUseCase, SubmitApplicationUseCase,
-        ResubmitApplicationUseCase, WithdrawApplicationUseCase, ReviewApplicationUseCase {
+        ResubmitApplicationUseCase, WithdrawApplicationUseCase, ReviewApplicationUseCase, GetApplicationEvidenceUseCase {
 
     /** The review actions of the API; the others are taken by the portal, batch steps or the scheduler. */
     static final Set<ReviewAction> REVIEW_ACTIONS = EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS,
@@ -66,19 +74,22 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
     private final ApplicantRepository applicants;
     private final BatchRepository batches;
     private final LeaseRepository leases;
+    private final UsageRecordRepository usage;
     private final ApplicationEvaluator evaluator;
     private final ChangeFeed feed;
     private final MaterialStore store;
     private final CreditLookupPort creditLookup;
 
     public ApplicationService(UseCaseRunner runner, ApplicationRepository applications, ApplicantRepository applicants,
-                              BatchRepository batches, LeaseRepository leases, ApplicationEvaluator evaluator,
+                              BatchRepository batches, LeaseRepository leases, UsageRecordRepository usage,
+                              ApplicationEvaluator evaluator,
                               ChangeFeed feed, MaterialStore store, CreditLookupPort creditLookup) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.applicants = Objects.requireNonNull(applicants);
         this.batches = Objects.requireNonNull(batches);
         this.leases = Objects.requireNonNull(leases);
+        this.usage = Objects.requireNonNull(usage);
         this.evaluator = Objects.requireNonNull(evaluator);
         this.feed = Objects.requireNonNull(feed);
         this.store = Objects.requireNonNull(store);
@@ -144,6 +155,22 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
         return runner.run(actor, "VIEW_APPLICATION", "application:" + id, () -> {
             Application application = visible(actor, id);
             return details(actor, application, batchOf(application), applicantOf(application), runner.now());
+        });
+    }
+
+    @Override
+    public ApplicationEvidence evidence(Actor actor, ApplicationId id) {
+        return runner.run(actor, "VIEW_EVIDENCE", "application:" + id, () -> {
+            Application application = visible(actor, id);
+            List<ComputeLease> claimed = leases.findAll(application.content().leaseOrderNos());
+            Map<OrderNumber, Map<YearMonth, BigDecimal>> hours = new LinkedHashMap<>();
+            for (ComputeLease lease : claimed) {
+                Map<YearMonth, BigDecimal> months = usage.monthlyCardHours(lease.orderNo());
+                if (!months.isEmpty()) {
+                    hours.put(lease.orderNo(), java.util.Collections.unmodifiableMap(new TreeMap<>(months)));
+                }
+            }
+            return new ApplicationEvidence(claimed, hours);
         });
     }
 

@@ -79,13 +79,7 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
             ApplicationSort sort = q.sort() == null ? ApplicationSort.CREATED_AT : q.sort();
             ApplicationListQuery.Keyset after = q.after() == null || q.after().isBlank() ? null
                     : Cursor.decode(q.after(), sort, q.descending());
-            String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
-            if (text != null && text.length() > 100) {
-                throw ValidationException.of("text", "TOO_LONG", null, "search text is at most 100 characters");
-            }
-            List<ApplicationSummary> rows = applications.list(new ApplicationListQuery(Access.scopeTown(actor),
-                    q.batch(), q.stages(), q.town(), q.category(), q.minSubsidy(), q.maxSubsidy(), text, sort,
-                    q.descending(), after, q.limit()));
+            List<ApplicationSummary> rows = applications.list(repositoryQuery(actor, q, sort, after, q.limit()));
             if (rows.size() <= q.limit()) {
                 return new ApplicationPage(rows, null);
             }
@@ -95,6 +89,25 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
                     Cursor.encode(sort, q.descending(), new ApplicationListQuery.Keyset(sortValue(sort, last),
                             last.id().toString())));
         });
+    }
+
+    @Override
+    public long count(Actor actor, ListQuery q) {
+        return runner.run(actor, "COUNT_APPLICATIONS", "applications", () -> {
+            Access.requireApplicationReader(actor);
+            return applications.count(repositoryQuery(actor, q, ApplicationSort.CREATED_AT, null, 1));
+        });
+    }
+
+    /** The repository's query for the principal's scope and the caller's filters (search text checked here). */
+    private static ApplicationListQuery repositoryQuery(Actor actor, ListQuery q, ApplicationSort sort,
+                                                       ApplicationListQuery.Keyset after, int limit) {
+        String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+        if (text != null && text.length() > 100) {
+            throw ValidationException.of("text", "TOO_LONG", null, "search text is at most 100 characters");
+        }
+        return new ApplicationListQuery(Access.scopeTown(actor), q.batch(), q.stages(), q.town(), q.category(),
+                q.minSubsidy(), q.maxSubsidy(), text, sort, q.descending(), after, limit);
     }
 
     /** The sort column of a row as the repository compares it. */

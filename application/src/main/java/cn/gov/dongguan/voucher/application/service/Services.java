@@ -36,7 +36,7 @@ public record Services(ApplicantService applicants, LeaseService leases, Applica
         ApplicationEvaluator evaluator = new ApplicationEvaluator(p.leases(), p.applications(), p.applicants(),
                 p.usage(), p.towns(), p.platformOperator());
         ApplicationService applications = new ApplicationService(runner, p.applications(), p.applicants(), p.batches(),
-                p.leases(), evaluator, p.feed(), p.store(), p.creditLookup());
+                p.leases(), p.usage(), evaluator, p.feed(), p.store(), p.creditLookup());
         return new Services(
                 new ApplicantService(runner, p.applicants(), p.towns(), p.applications()),
                 new LeaseService(runner, p.leases(), p.usage(), p.applications(), p.applicants(), p.batches(), evaluator),

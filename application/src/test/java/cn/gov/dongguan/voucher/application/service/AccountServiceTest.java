@@ -68,5 +68,9 @@ class AccountServiceTest {
         assertThat(created.demo()).isFalse();
         assertThatThrownBy(() -> service(true).users(Actor.of("city", Role.CITY_OFFICER)))
                 .isInstanceOf(ForbiddenException.class);
+        // the login page lists the demo users only in demo mode, and never ordinary users
+        assertThat(service(true).demoUsernames()).containsExactly("admin");
+        assertThat(service(false).demoUsernames()).isEmpty();
+        assertThat(service(true).demoMode()).isTrue();
     }
 }

@@ -74,6 +74,33 @@ class UseCaseRulesTest {
     }
 
     @Test
+    void r_flow_4_the_evidence_of_an_application_shows_its_leases_and_monthly_usage_only_to_its_readers() {
+        ApplicationId id = s.submitted(12, DomainFixtures.DONGCHENG, "60000.00", "40000.00");
+        var evidence = s.system.services.applications().evidence(Scenario.TOWN_DONGCHENG, id);
+        assertThat(evidence.leases()).hasSize(1);
+        assertThat(evidence.leases().get(0).payments()).hasSize(2);
+        assertThat(evidence.leases().get(0).invoices()).hasSize(2);
+        OrderNumber order = evidence.leases().get(0).orderNo();
+        // 192 card-hours metered on 2025-01-01 (Asia/Shanghai) in the scenario
+        assertThat(evidence.monthlyCardHours().get(order))
+                .containsOnlyKeys(java.time.YearMonth.of(2025, 1))
+                .hasEntrySatisfying(java.time.YearMonth.of(2025, 1), h -> assertThat(h).isEqualByComparingTo("192"));
+        assertThatThrownBy(() -> s.system.services.applications().evidence(Scenario.TOWN_SONGSHANHU, id))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> s.system.services.applications().evidence(Scenario.PLATFORM, id))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void r_ref_1_every_intranet_role_reads_the_towns_in_code_order_and_partners_do_not() {
+        var towns = s.system.services.applicants().towns(Scenario.TOWN_SONGSHANHU);
+        assertThat(towns).isNotEmpty();
+        assertThat(towns).extracting(t -> t.code().value()).isSorted();
+        assertThatThrownBy(() -> s.system.services.applicants().towns(Scenario.PLATFORM))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void r_flow_4_the_own_town_officer_acts_only_in_town_review() {
         ApplicationId id = s.submitted(11, DomainFixtures.DONGCHENG, "60000.00");
         assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, Scenario.request(ReviewAction.OPEN)))

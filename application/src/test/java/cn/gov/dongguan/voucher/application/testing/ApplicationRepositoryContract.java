@@ -253,6 +253,15 @@ public abstract class ApplicationRepositoryContract extends PortContract {
         assertThat(row.submittedAt()).isNotNull();
         assertThat(row.eligibleExpense()).isEqualTo(Money.of("100000.00"));
 
+        // the count of a list follows the same filters and scope, and ignores the keyset and limit
+        assertThat(tx(() -> repository().count(query(null, ApplicationSort.CREATED_AT, false, null, 1)))).isEqualTo(2);
+        assertThat(tx(() -> repository().count(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null,
+                1)))).isEqualTo(1);
+        assertThat(tx(() -> repository().count(new ApplicationListQuery(null, batch.code(), Set.of(), null, null,
+                Money.of("100000.00"), Money.of("200000.00"), null, null, false, null, 1)))).isEqualTo(1);
+        assertThat(tx(() -> repository().count(new ApplicationListQuery(null, batch.code(), Set.of(), null, null, null,
+                null, "100%_", null, false, null, 1)))).isZero();
+
         List<StageCount> counts = tx(() -> repository().countByTownAndStage(batch.code(), null));
         assertThat(counts).containsExactlyInAnyOrder(new StageCount(DomainFixtures.DONGCHENG, ReviewStage.SUBMITTED, 1),
                 new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));

@@ -235,6 +235,11 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
                 .toList();
     }
 
+    @Override
+    public synchronized long count(ApplicationListQuery q) {
+        return rows.values().stream().filter(r -> matches(r, q)).count();
+    }
+
     private static Comparator<ApplicationSummary> comparator(ApplicationSort sort) {
         Comparator<ApplicationSummary> byValue = switch (sort) {
             case CREATED_AT -> Comparator.comparing(ApplicationSummary::createdAt);

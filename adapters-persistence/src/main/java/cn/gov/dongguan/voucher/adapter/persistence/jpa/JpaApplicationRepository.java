@@ -348,6 +348,45 @@ public class JpaApplicationRepository implements ApplicationRepository {
     public List<ApplicationSummary> list(ApplicationListQuery q) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        filters(q, where, params);
+        String column = switch (q.sort()) {
+            case CREATED_AT -> "a.createdAt";
+            case UPDATED_AT -> "a.updatedAt";
+            case SUBSIDY -> "a.subsidy";
+            case APPLICANT_NAME -> "a.applicantName";
+        };
+        String direction = q.descending() ? "DESC" : "ASC";
+        if (q.after() != null) {
+            String cmp = q.descending() ? "<" : ">";
+            where.add("(" + column + " " + cmp + " :afterValue OR (" + column + " = :afterValue AND a.id " + cmp
+                    + " :afterId))");
+            params.put("afterValue", switch (q.sort()) {
+                case CREATED_AT, UPDATED_AT -> utc(Instant.parse(q.after().value()));
+                case SUBSIDY -> BigDecimal.valueOf(Long.parseLong(q.after().value()), 2);
+                case APPLICANT_NAME -> q.after().value();
+            });
+            params.put("afterId", q.after().id());
+        }
+        String jpql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + column + " " + direction + ", a.id " + direction;
+        TypedQuery<Object[]> query = jpa.em().createQuery(jpql, Object[].class).setMaxResults(q.limit() + 1);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream().map(JpaApplicationRepository::summary).toList();
+    }
+
+    @Override
+    public long count(ApplicationListQuery q) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        filters(q, where, params);
+        TypedQuery<Long> query = jpa.em().createQuery("SELECT COUNT(a) FROM ApplicationJpaEntity a"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The WHERE conditions of a list's filters (not its keyset), with their parameters. */
+    private static void filters(ApplicationListQuery q, List<String> where, Map<String, Object> params) {
         if (q.scopeTown() != null) {
             where.add("a.town = :scope");
             params.put("scope", q.scopeTown().value());
@@ -381,29 +420,6 @@ public class JpaApplicationRepository implements ApplicationRepository {
             params.put("text", "%" + likeEscaped(q.text().toLowerCase(Locale.ROOT)) + "%");
             params.put("prefix", likeEscaped(q.text().toUpperCase(Locale.ROOT)) + "%");
         }
-        String column = switch (q.sort()) {
-            case CREATED_AT -> "a.createdAt";
-            case UPDATED_AT -> "a.updatedAt";
-            case SUBSIDY -> "a.subsidy";
-            case APPLICANT_NAME -> "a.applicantName";
-        };
-        String direction = q.descending() ? "DESC" : "ASC";
-        if (q.after() != null) {
-            String cmp = q.descending() ? "<" : ">";
-            where.add("(" + column + " " + cmp + " :afterValue OR (" + column + " = :afterValue AND a.id " + cmp
-                    + " :afterId))");
-            params.put("afterValue", switch (q.sort()) {
-                case CREATED_AT, UPDATED_AT -> utc(Instant.parse(q.after().value()));
-                case SUBSIDY -> BigDecimal.valueOf(Long.parseLong(q.after().value()), 2);
-                case APPLICANT_NAME -> q.after().value();
-            });
-            params.put("afterId", q.after().id());
-        }
-        String jpql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + column + " " + direction + ", a.id " + direction;
-        TypedQuery<Object[]> query = jpa.em().createQuery(jpql, Object[].class).setMaxResults(q.limit() + 1);
-        params.forEach(query::setParameter);
-        return query.getResultList().stream().map(JpaApplicationRepository::summary).toList();
     }
 
     /** Escapes the LIKE wildcards of user text, so "%" and "_" match themselves. */

@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
 import cn.gov.dongguan.voucher.domain.review.Actor;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,10 @@ import java.util.Optional;
 public interface AuthenticateUseCase {
 
     Optional<Actor> login(String username, char[] password);
+
+    /** Whether the system runs in demo mode (the demo users, tokens and clock work only then). */
+    boolean demoMode();
+
+    /** The names of the demo users that may log in now, for the login page: none unless in demo mode. */
+    List<String> demoUsernames();
 }

@@ -19,6 +19,9 @@ public interface ListApplicationsUseCase {
 
     ApplicationPage list(Actor actor, ListQuery query);
 
+    /** How many applications the principal may see match the query's filters (cursor and limit ignored). */
+    long count(Actor actor, ListQuery query);
+
     /** Filters, sort and the cursor of the previous page ({@code null} for the first). */
     record ListQuery(BatchCode batch, Set<ReviewStage> stages, TownCode town, ApplicantCategory category,
                      Money minSubsidy, Money maxSubsidy, String text, ApplicationSort sort, boolean descending,

@@ -86,6 +86,9 @@ public interface ApplicationRepository {
     /** One page of the list, with one row more than asked when there is a next page. */
     List<ApplicationSummary> list(ApplicationListQuery query);
 
+    /** How many applications match the list's filters (its keyset, sort and limit play no part). */
+    long count(ApplicationListQuery query);
+
     /** Applications per town and stage, optionally for one batch and one town. */
     List<StageCount> countByTownAndStage(BatchCode batch, TownCode town);
 
