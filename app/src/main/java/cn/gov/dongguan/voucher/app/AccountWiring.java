@@ -65,11 +65,13 @@ public class AccountWiring {
     }
 
     @Produces
+    @ApplicationScoped
     AuthenticateUseCase authenticate() {
         return accounts;
     }
 
     @Produces
+    @ApplicationScoped
     ManageUsersUseCase manageUsers() {
         return accounts;
     }

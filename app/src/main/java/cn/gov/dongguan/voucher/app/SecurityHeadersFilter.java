@@ -22,7 +22,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        if (!isFacesPage(request)) {
+            // Faces pages get the same policy from PrimeFaces (primefaces.CSP_POLICY in the UI's
+            // web-fragment.xml), extended by a per-response script nonce: two headers would both apply.
+            response.setHeader("Content-Security-Policy", CSP);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -34,5 +38,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean isFacesPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
     }
 }

@@ -41,7 +41,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-/** Makes every use case injectable by its inbound port, for the REST resources and the UI beans. */
+/**
+ * Makes every use case injectable by its inbound port, for the REST resources and the UI beans. Each
+ * is an application-scoped bean, so what is injected is a (serialisable) client proxy: the UI's
+ * view- and session-scoped beans may hold use cases without breaking passivation rules.
+ */
 @ApplicationScoped
 public class UseCaseProducers {
 
@@ -49,186 +53,223 @@ public class UseCaseProducers {
     ServiceAssembly assembly;
 
     @Produces
+    @ApplicationScoped
     RegisterApplicantUseCase registerApplicant() {
         return assembly.services().applicants();
     }
 
     @Produces
+    @ApplicationScoped
     GetApplicantUseCase getApplicant() {
         return assembly.services().applicants();
     }
 
     @Produces
+    @ApplicationScoped
     RecordCreditCheckUseCase recordCreditCheck() {
         return assembly.services().applicants();
     }
 
     @Produces
+    @ApplicationScoped
     LiftDisqualificationUseCase liftDisqualification() {
         return assembly.services().applicants();
     }
 
     @Produces
+    @ApplicationScoped
     UpsertLeaseUseCase upsertLease() {
         return assembly.services().leases();
     }
 
     @Produces
+    @ApplicationScoped
     UpsertPaymentUseCase upsertPayment() {
         return assembly.services().leases();
     }
 
     @Produces
+    @ApplicationScoped
     UpsertInvoiceUseCase upsertInvoice() {
         return assembly.services().leases();
     }
 
     @Produces
+    @ApplicationScoped
     IngestUsageRecordsUseCase ingestUsageRecords() {
         return assembly.services().leases();
     }
 
     @Produces
+    @ApplicationScoped
     CreateApplicationUseCase createApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     GetApplicationUseCase getApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     GetCalculationUseCase getCalculation() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     AttachMaterialUseCase attachMaterial() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     DownloadMaterialUseCase downloadMaterial() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     SubmitApplicationUseCase submitApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     ResubmitApplicationUseCase resubmitApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     WithdrawApplicationUseCase withdrawApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     ReviewApplicationUseCase reviewApplication() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     GetBatchUseCase getBatch() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     ListBatchesUseCase listBatches() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     DefineBatchUseCase defineBatch() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     ChangeBatchPolicyUseCase changeBatchPolicy() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     SimulateAllocationUseCase simulateAllocation() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     CommitAllocationUseCase commitAllocation() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     PublishNoticeUseCase publishNotice() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     ReportPlanUseCase reportPlan() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     RecordApprovalUseCase recordApproval() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     GetPublicNoticeUseCase getPublicNotice() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     FileObjectionUseCase fileObjection() {
         return assembly.services().batches();
     }
 
     @Produces
+    @ApplicationScoped
     ExpireReturnedApplicationsUseCase expireReturnedApplications() {
         return assembly.services().scheduler();
     }
 
     @Produces
+    @ApplicationScoped
     EndNoticePeriodsUseCase endNoticePeriods() {
         return assembly.services().scheduler();
     }
 
     @Produces
+    @ApplicationScoped
     ListApplicationsUseCase listApplications() {
         return assembly.services().queries();
     }
 
     @Produces
+    @ApplicationScoped
     DashboardUseCase dashboard() {
         return assembly.services().queries();
     }
 
     @Produces
+    @ApplicationScoped
     ReadChangeFeedUseCase readChangeFeed() {
         return assembly.services().queries();
     }
 
     @Produces
+    @ApplicationScoped
     ListAuditLogUseCase listAuditLog() {
         return assembly.services().queries();
     }
 
     @Produces
+    @ApplicationScoped
     ExportBatchUseCase exportBatch() {
         return assembly.services().queries();
     }
 
     @Produces
+    @ApplicationScoped
     GetApplicationEvidenceUseCase getApplicationEvidence() {
         return assembly.services().applications();
     }
 
     @Produces
+    @ApplicationScoped
     ListTownsUseCase listTowns() {
         return assembly.services().applicants();
     }

@@ -1,0 +1,413 @@
+package cn.gov.dongguan.voucher.adapter.jsf.page;
+
+import cn.gov.dongguan.voucher.adapter.jsf.support.Charts;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
+import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.in.DownloadMaterialUseCase;
+import cn.gov.dongguan.voucher.application.port.in.DownloadMaterialUseCase.MaterialContent;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase.ApplicationEvidence;
+import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
+import cn.gov.dongguan.voucher.domain.calculation.Calculation;
+import cn.gov.dongguan.voucher.domain.calculation.InvoiceLine;
+import cn.gov.dongguan.voucher.domain.calculation.LeaseCalculation;
+import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
+import cn.gov.dongguan.voucher.domain.filing.Material;
+import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.reference.MaterialType;
+import cn.gov.dongguan.voucher.domain.review.ReviewAction;
+import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.BankAccountNumber;
+import cn.gov.dongguan.voucher.domain.shared.DomainException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Page 4, one application: the applicant (personal data masked), the leases with payments and
+ * invoices, the calculation explained line by line in words, eligibility with rule IDs, materials,
+ * monthly usage, the review history with its hash chain checked, and the actions the user may take
+ * now. The form remembers the version it showed; acting on a stale one gives a conflict message.
+ */
+@Named("app")
+@ViewScoped
+public class ApplicationDetailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The actions taken on this page; the others belong to the portal, the batch steps or the scheduler. */
+    static final Set<ReviewAction> PAGE_ACTIONS = EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS,
+            ReviewAction.RETURN, ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION,
+            ReviewAction.DISBURSE);
+    /** Actions that cannot be undone, confirmed in a dialog first. */
+    static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(ReviewAction.REJECT, ReviewAction.TERMINATE);
+
+    @Inject
+    SignedInUser me;
+    @Inject
+    GetApplicationUseCase applications;
+    @Inject
+    GetApplicationEvidenceUseCase evidenceOf;
+    @Inject
+    ReviewApplicationUseCase review;
+    @Inject
+    DownloadMaterialUseCase downloads;
+    @Inject
+    Fmt fmt;
+
+    private String id;
+    private transient ApplicationDetails details;
+    private transient ApplicationEvidence evidence;
+    /** The version the form was shown with (R-FLOW-7). */
+    private long version;
+
+    private ReviewAction action;
+    private String reason;
+    private List<MaterialType> returnItems = new ArrayList<>();
+    private BigDecimal verifiedAmount;
+    private LegalRepConfirmation legalRepConfirmation;
+    private boolean paperDossierReceived;
+    private boolean originalsChecked;
+    private String bankReference;
+    private LocalDate paidOn;
+    private boolean seriousFraud;
+
+    /** Loads the application named by the {@code id} parameter; another town's shows "not found". */
+    public void load() {
+        details = null;
+        evidence = null;
+        ApplicationId appId;
+        try {
+            appId = id == null ? null : ApplicationId.of(id);
+        } catch (DomainException | IllegalArgumentException e) {
+            appId = null;
+        }
+        if (appId == null) {
+            Texts.error(null, Texts.text("error.notFound"), null);
+            return;
+        }
+        ApplicationId found = appId;
+        details = Feedback.attempt(() -> applications.get(me.actor(), found));
+        if (details != null) {
+            evidence = Feedback.attempt(() -> evidenceOf.evidence(me.actor(), found));
+            version = details.application().version();
+            List<ReviewAction> mine = getActions();
+            action = mine.isEmpty() ? null : mine.get(0);
+        }
+    }
+
+    /** What was loaded for this view (page beans live in memory; nothing here is passivated). */
+    private ApplicationDetails details() {
+        return details;
+    }
+
+    /** Takes the chosen action on the version shown. */
+    public void act() {
+        if (details() == null || action == null) {
+            return;
+        }
+        ReviewRequest request = new ReviewRequest(action, reason, returnItems == null ? List.of() : returnItems,
+                verifiedAmount == null ? null : Money.of(verifiedAmount), legalRepConfirmation,
+                paperDossierReceived, originalsChecked, bankReference, paidOn, seriousFraud);
+        ApplicationDetails after = Feedback.attempt(() -> review.act(me.actor(), details.application().id(), version,
+                request));
+        if (after != null) {
+            Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
+            // show the new state with a fresh GET (post-redirect-get); the message survives the redirect
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            try {
+                external.redirect(external.getRequestContextPath() + "/ui/application.xhtml?id="
+                        + details.application().id());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    public StreamedContent download(MaterialType type) {
+        if (details() == null) {
+            return null;
+        }
+        MaterialContent content = Feedback.attempt(() -> downloads.open(me.actor(), details.application().id(), type));
+        if (content == null) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(content.material().fileName()).contentType(content.mediaType())
+                .stream(content::content).build();
+    }
+
+    // ---- what the page shows
+
+    public ApplicationDetails getDetails() {
+        return details();
+    }
+
+    public boolean isFound() {
+        return details() != null;
+    }
+
+    public ApplicantProfile getProfile() {
+        return details() == null ? null : details.applicant().profile();
+    }
+
+    public String getAccountNumber() {
+        if (getProfile() == null || getProfile().bank() == null) {
+            return "";
+        }
+        BankAccountNumber number = getProfile().bank().accountNumber();
+        return me.isSeesAccountNumbers() ? number.value() : number.masked();
+    }
+
+    public List<ComputeLease> getLeases() {
+        return evidence == null ? List.of() : evidence.leases();
+    }
+
+    public List<Material> getMaterials() {
+        return details() == null ? List.of() : details.application().materials();
+    }
+
+    public List<ReviewRecord> getHistory() {
+        return details() == null ? List.of() : details.application().history().records();
+    }
+
+    public boolean isHistoryIntact() {
+        return details() != null && details.historyIntact();
+    }
+
+    public List<ReviewAction> getActions() {
+        return details() == null ? List.of()
+                : details.availableActions().stream().filter(PAGE_ACTIONS::contains).toList();
+    }
+
+    public boolean isIrreversible() {
+        return action != null && IRREVERSIBLE.contains(action);
+    }
+
+    public ReviewStage getStage() {
+        return details() == null ? null : details.stage();
+    }
+
+    public MaterialType[] getMaterialTypes() {
+        return MaterialType.values();
+    }
+
+    public LegalRepConfirmation[] getConfirmations() {
+        return LegalRepConfirmation.values();
+    }
+
+    // ---- the calculation in words (R-CALC-8)
+
+    public Calculation getCalculation() {
+        return details() == null ? null : details.calculation();
+    }
+
+    /** One explained line per payment and invoice of every claimed lease. */
+    public List<CalculationLine> getCalculationLines() {
+        List<CalculationLine> lines = new ArrayList<>();
+        if (getCalculation() == null) {
+            return lines;
+        }
+        for (LeaseCalculation lease : details.calculation().leases()) {
+            for (PaymentLine p : lease.payments()) {
+                lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.payment", p.paymentRef().value(),
+                        fmt.date(p.paidOn())), fmt.money(p.amount()), p.counted(),
+                        p.counted() ? Texts.text("calc.counted") : Texts.label("exclusion", p.reason())));
+            }
+            for (InvoiceLine i : lease.invoices()) {
+                lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.invoice", i.invoiceId().toString()),
+                        fmt.money(i.amount()), i.counted(),
+                        i.counted() ? Texts.text("calc.counted") : Texts.label("exclusion", i.reason())));
+            }
+            lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.leaseSum"),
+                    fmt.money(lease.eligible()), true, Texts.text("calc.leaseSumWords", fmt.money(lease.paid()),
+                    fmt.money(lease.invoiced()), fmt.money(lease.eligible()))));
+        }
+        return lines;
+    }
+
+    /** The whole calculation as sentences: E, the verified amount where there is one, and S. */
+    public List<String> getCalculationWords() {
+        Calculation c = getCalculation();
+        if (c == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        words.add(Texts.text("calc.words.expense", fmt.money(c.actualPayment()), fmt.money(c.eligibleExpense())));
+        if (c.verifiedAmount() != null) {
+            words.add(Texts.text("calc.words.verified", fmt.money(c.verifiedAmount())));
+        }
+        words.add(Texts.text("calc.words.subsidy", fmt.money(c.basis()), fmt.percent(c.policy().ratio()),
+                fmt.money(c.policy().annualCap()), fmt.money(c.capRemaining()), fmt.money(c.subsidy())));
+        if (c.cappedByAnnualLimit()) {
+            words.add(Texts.text("calc.words.capped"));
+        }
+        if (c.belowMinimum()) {
+            words.add(Texts.text("calc.words.belowMinimum", fmt.money(c.policy().minimumPayment())));
+        }
+        return words;
+    }
+
+    /** A line of the explained calculation. */
+    public record CalculationLine(String lease, String item, String amount, boolean counted, String explanation)
+            implements Serializable {
+    }
+
+    // ---- usage evidence
+
+    public boolean isHasUsage() {
+        return evidence != null && !evidence.monthlyCardHours().isEmpty();
+    }
+
+    /** Card-hours per month, one line per lease, over the months any lease was used. */
+    public String getUsageChart() {
+        if (!isHasUsage()) {
+            return Charts.line(List.of(), List.of());
+        }
+        TreeSet<YearMonth> months = new TreeSet<>();
+        evidence.monthlyCardHours().values().forEach(m -> months.addAll(m.keySet()));
+        List<Charts.Series> series = new ArrayList<>();
+        for (ComputeLease lease : evidence.leases()) {
+            Map<YearMonth, BigDecimal> used = evidence.monthlyCardHours().getOrDefault(lease.orderNo(), Map.of());
+            series.add(new Charts.Series(lease.orderNo().value(),
+                    months.stream().map(m -> used.getOrDefault(m, BigDecimal.ZERO)).toList()));
+        }
+        return Charts.bar(months.stream().map(YearMonth::toString).toList(), series, false);
+    }
+
+    /** The same figures as a table beside the chart. */
+    public List<UsageRow> getUsageRows() {
+        List<UsageRow> rows = new ArrayList<>();
+        if (evidence == null) {
+            return rows;
+        }
+        for (Map.Entry<OrderNumber, Map<YearMonth, BigDecimal>> lease : evidence.monthlyCardHours().entrySet()) {
+            lease.getValue().forEach((month, hours) -> rows.add(new UsageRow(lease.getKey().value(), month.toString(),
+                    hours.stripTrailingZeros().toPlainString())));
+        }
+        rows.sort(java.util.Comparator.comparing(UsageRow::lease).thenComparing(UsageRow::month));
+        return rows;
+    }
+
+    /** Card-hours of a lease in a month. */
+    public record UsageRow(String lease, String month, String cardHours) implements Serializable {
+    }
+
+    // ---- form fields
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ReviewAction getAction() {
+        return action;
+    }
+
+    public void setAction(ReviewAction action) {
+        this.action = action;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<MaterialType> getReturnItems() {
+        return returnItems;
+    }
+
+    public void setReturnItems(List<MaterialType> returnItems) {
+        this.returnItems = returnItems;
+    }
+
+    public BigDecimal getVerifiedAmount() {
+        return verifiedAmount;
+    }
+
+    public void setVerifiedAmount(BigDecimal verifiedAmount) {
+        this.verifiedAmount = verifiedAmount;
+    }
+
+    public LegalRepConfirmation getLegalRepConfirmation() {
+        return legalRepConfirmation;
+    }
+
+    public void setLegalRepConfirmation(LegalRepConfirmation legalRepConfirmation) {
+        this.legalRepConfirmation = legalRepConfirmation;
+    }
+
+    public boolean isPaperDossierReceived() {
+        return paperDossierReceived;
+    }
+
+    public void setPaperDossierReceived(boolean paperDossierReceived) {
+        this.paperDossierReceived = paperDossierReceived;
+    }
+
+    public boolean isOriginalsChecked() {
+        return originalsChecked;
+    }
+
+    public void setOriginalsChecked(boolean originalsChecked) {
+        this.originalsChecked = originalsChecked;
+    }
+
+    public String getBankReference() {
+        return bankReference;
+    }
+
+    public void setBankReference(String bankReference) {
+        this.bankReference = bankReference;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public boolean isSeriousFraud() {
+        return seriousFraud;
+    }
+
+    public void setSeriousFraud(boolean seriousFraud) {
+        this.seriousFraud = seriousFraud;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.dongguan.voucher.adapter.jsf.page;
+
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The applications table's lazy model over the keyset-paginated use case. The paginator moves
+ * page by page (first / previous / next), so every page is one index range scan from a cursor
+ * the model remembers — never an OFFSET over 100,000 rows. The total comes from a count with the
+ * same filters. Row keys are application ids; a row is opened through the detail page, whose use
+ * case checks the principal's town again, so a crafted key shows nothing.
+ */
+public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ListApplicationsUseCase list;
+    private final transient Supplier<Actor> actor;
+    private final transient Supplier<ListQuery> filters;
+    /** Cursor of the page that starts at a row index, for the current filters and sort. */
+    private final Map<Integer, String> cursors = new HashMap<>();
+    private String shape;
+    private List<ApplicationSummary> page = List.of();
+
+    ApplicationLazyModel(ListApplicationsUseCase list, Supplier<Actor> actor, Supplier<ListQuery> filters) {
+        this.list = list;
+        this.actor = actor;
+        this.filters = filters;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, list.count(actor.get(), filters.get()));
+    }
+
+    @Override
+    public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+        ListQuery base = filters.get();
+        ApplicationSort sort = ApplicationSort.CREATED_AT;
+        boolean descending = true;
+        for (SortMeta meta : sortBy.values()) {
+            if (meta.getOrder() != SortOrder.UNSORTED) {
+                sort = sortOf(meta.getField());
+                descending = meta.getOrder() == SortOrder.DESCENDING;
+            }
+        }
+        String currentShape = base + "|" + sort + "|" + descending + "|" + pageSize;
+        if (!currentShape.equals(shape)) {
+            shape = currentShape;
+            cursors.clear();
+            cursors.put(0, null);
+        }
+        // walk from the nearest known page (only a change of page size or a jump needs more than one step)
+        int start = cursors.keySet().stream().filter(k -> k <= first).max(Integer::compare).orElse(0);
+        String cursor = cursors.get(start);
+        ApplicationPage result;
+        do {
+            result = list.list(actor.get(), new ListQuery(base.batch(), base.stages(), base.town(), base.category(),
+                    base.minSubsidy(), base.maxSubsidy(), base.text(), sort, descending, cursor, pageSize));
+            cursors.put(start + pageSize, result.next());
+            cursor = result.next();
+            if (start >= first || cursor == null) {
+                break;
+            }
+            start += pageSize;
+        } while (true);
+        page = result.items();
+        return page;
+    }
+
+    /** The column a header sorts by, from the allow-list of the use case. */
+    static ApplicationSort sortOf(String field) {
+        return switch (field == null ? "" : field) {
+            case "updatedAt" -> ApplicationSort.UPDATED_AT;
+            case "subsidy" -> ApplicationSort.SUBSIDY;
+            case "applicantName" -> ApplicationSort.APPLICANT_NAME;
+            default -> ApplicationSort.CREATED_AT;
+        };
+    }
+
+    @Override
+    public String getRowKey(ApplicationSummary row) {
+        return row.id().toString();
+    }
+
+    @Override
+    public ApplicationSummary getRowData(String rowKey) {
+        return page.stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,220 @@
+package cn.gov.dongguan.voucher.adapter.jsf.page;
+
+import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
+import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
+import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.DomainException;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import org.primefaces.component.datatable.DataTable;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Page 3, the applications: a lazy, server-paginated table with filters (batch, stage, town,
+ * category, subsidy range, text on name or USCC), sorting and column toggling, and an xlsx export
+ * of exactly the filtered rows the user may see.
+ */
+@Named("applications")
+@ViewScoped
+public class ApplicationListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int EXPORT_PAGE = 200;
+
+    @Inject
+    SignedInUser me;
+    @Inject
+    ListApplicationsUseCase list;
+    @Inject
+    ListBatchesUseCase batchList;
+    @Inject
+    Fmt fmt;
+
+    private List<Batch> batches = List.of();
+    private String batch;
+    private List<ReviewStage> stages = List.of();
+    private String town;
+    private ApplicantCategory category;
+    private BigDecimal minSubsidy;
+    private BigDecimal maxSubsidy;
+    private String text;
+    private ApplicationLazyModel model;
+
+    @PostConstruct
+    void init() {
+        List<Batch> all = Feedback.attempt(() -> batchList.list(me.actor()));
+        batches = all == null ? List.of() : all;
+        model = new ApplicationLazyModel(list, me::actor, this::query);
+    }
+
+    /** The filters as the use case takes them; an invalid amount was already refused by the converter. */
+    ListQuery query() {
+        Set<ReviewStage> chosen = stages == null || stages.isEmpty() ? Set.of() : EnumSet.copyOf(stages);
+        return new ListQuery(blank(batch) ? null : BatchCode.of(batch), chosen,
+                blank(town) ? null : TownCode.of(town), category,
+                minSubsidy == null ? null : Money.of(minSubsidy), maxSubsidy == null ? null : Money.of(maxSubsidy),
+                blank(text) ? null : text.strip(), ApplicationSort.CREATED_AT, true, null, 20);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Applies the filters: the table goes back to its first page (a new keyset). */
+    public void search() {
+        try {
+            query();
+        } catch (DomainException e) {
+            Feedback.show(e);
+        }
+        firstPage();
+    }
+
+    private static void firstPage() {
+        var table = FacesContext.getCurrentInstance().getViewRoot().findComponent("list:table");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public void reset() {
+        batch = null;
+        stages = List.of();
+        town = null;
+        category = null;
+        minSubsidy = null;
+        maxSubsidy = null;
+        text = null;
+        firstPage();
+    }
+
+    /** The filtered list as xlsx, walked page by page with the same keyset the table uses. */
+    public StreamedContent getExport() {
+        return DefaultStreamedContent.builder()
+                .name("applications.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .writer(out -> {
+                    try (Sheets sheet = new Sheets(Texts.text("menu.applications"), List.of(
+                            Texts.text("col.id"), Texts.text("col.batch"), Texts.text("col.applicant"),
+                            Texts.text("col.uscc"), Texts.text("col.town"), Texts.text("col.category"),
+                            Texts.text("col.project"), Texts.text("col.stage"), Texts.text("col.eligible"),
+                            Texts.text("col.subsidy"), Texts.text("col.created")))) {
+                        ListQuery q = query();
+                        String cursor = null;
+                        do {
+                            ApplicationPage page = list.list(me.actor(), new ListQuery(q.batch(), q.stages(), q.town(),
+                                    q.category(), q.minSubsidy(), q.maxSubsidy(), q.text(), ApplicationSort.CREATED_AT,
+                                    false, cursor, EXPORT_PAGE));
+                            for (ApplicationSummary r : page.items()) {
+                                sheet.row(List.of(r.id().toString(), r.batch().value(), r.applicantName(),
+                                        r.uscc().value(), r.town().value(), Texts.label("category", r.category()),
+                                        r.projectName(), Texts.label("stage", r.stage()),
+                                        plain(r.eligibleExpense()), plain(r.subsidy()), fmt.date(r.createdAt())));
+                            }
+                            cursor = page.next();
+                        } while (cursor != null);
+                        sheet.writeTo(out);
+                    }
+                })
+                .build();
+    }
+
+    private static String plain(Money money) {
+        return money == null ? "" : money.amount().toPlainString();
+    }
+
+    public ApplicationLazyModel getModel() {
+        return model;
+    }
+
+    public List<Batch> getBatches() {
+        return batches;
+    }
+
+    public ReviewStage[] getAllStages() {
+        return ReviewStage.values();
+    }
+
+    public ApplicantCategory[] getAllCategories() {
+        return ApplicantCategory.values();
+    }
+
+    public String getBatch() {
+        return batch;
+    }
+
+    public void setBatch(String batch) {
+        this.batch = batch;
+    }
+
+    public List<ReviewStage> getStages() {
+        return stages;
+    }
+
+    public void setStages(List<ReviewStage> stages) {
+        this.stages = stages;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public ApplicantCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ApplicantCategory category) {
+        this.category = category;
+    }
+
+    public BigDecimal getMinSubsidy() {
+        return minSubsidy;
+    }
+
+    public void setMinSubsidy(BigDecimal minSubsidy) {
+        this.minSubsidy = minSubsidy;
+    }
+
+    public BigDecimal getMaxSubsidy() {
+        return maxSubsidy;
+    }
+
+    public void setMaxSubsidy(BigDecimal maxSubsidy) {
+        this.maxSubsidy = maxSubsidy;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.gov.dongguan.voucher.adapter.jsf.support;
+
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.Ratio;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the pages show values (ui.md conventions): money as {@code ¥1,234,567.89}, batch sums in 万元,
+ * dates as {@code 2025-11-20} in Asia/Shanghai, ratios as percentages, enum values in words.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Fmt {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String money(Money money) {
+        return money == null ? "" : yuan(money.amount());
+    }
+
+    public static String yuan(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(amount.setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    /** In 万元 (ten thousand yuan), two decimals, rounded half up for display only. */
+    public String wan(Money money) {
+        if (money == null) {
+            return "";
+        }
+        BigDecimal wan = money.amount().divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return Texts.text("unit.wan", format.format(wan));
+    }
+
+    public String percent(Ratio ratio) {
+        return ratio == null ? "" : ratio.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    public String date(Object value) {
+        if (value instanceof Instant instant) {
+            return DAY.format(instant.atZone(SHANGHAI));
+        }
+        if (value instanceof LocalDate day) {
+            return DAY.format(day);
+        }
+        return "";
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant.atZone(SHANGHAI));
+    }
+
+    /** The words for an enum value, from the bundle key {@code prefix.NAME}. */
+    public String label(String prefix, Enum<?> value) {
+        return Texts.label(prefix, value);
+    }
+
+    public String stage(Enum<?> stage) {
+        return Texts.label("stage", stage);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.gov.dongguan.voucher.adapter.jsf.support;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the session's pages: Chinese unless the user switched to English. */
+@Named("lang")
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private Locale locale = CHINESE;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguageTag() {
+        return locale.toLanguageTag();
+    }
+
+    public boolean isEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** Switches between Chinese and English and shows the same page again in the other language. */
+    public void toggle() throws IOException {
+        locale = isEnglish() ? CHINESE : Locale.ENGLISH;
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().setLocale(locale);
+        var external = context.getExternalContext();
+        String query = external.getRequestParameterMap().get("id");
+        String code = external.getRequestParameterMap().get("code");
+        String target = external.getRequestContextPath() + context.getViewRoot().getViewId()
+                + (query != null ? "?id=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                : code != null ? "?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8) : "");
+        external.redirect(target);
+    }
+}

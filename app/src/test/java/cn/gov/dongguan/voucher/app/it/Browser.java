@@ -1,0 +1,163 @@
+package cn.gov.dongguan.voucher.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (both paths given, so Selenium Manager
+ * never runs and nothing is downloaded), at 1366×768, with its profile under {@code target/}. A
+ * missing browser fails the suite: {@code .ci/run} installs it, and it is never skipped.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+    private static final AtomicInteger SHOTS = new AtomicInteger();
+
+    final WebDriver driver;
+    final String baseUrl;
+    private final Path screenshots;
+
+    Browser(String baseUrl) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("the browser suite needs Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
+        }
+        this.baseUrl = baseUrl;
+        Path target = Path.of(System.getProperty("it.work", "target"));
+        screenshots = target.resolve("screenshots");
+        Files.createDirectories(screenshots);
+        Path profile = target.resolve("chromium-" + UUID.randomUUID());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(target.resolve("chromedriver.log").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForPage();
+    }
+
+    /** Logs in through the form and lands on the dashboard. */
+    void login(String user, String password) {
+        open("/login.xhtml");
+        type("login:username", user);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    void logout() {
+        click("userbar:logout");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForPage();
+    }
+
+    WebElement byId(String id) {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page is loaded and PrimeFaces has no request in flight. */
+    void waitForPage() {
+        waitFor(d -> {
+            Object ready = ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                            + " || PrimeFaces.ajax.Queue.isEmpty());");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /** Waits until the page shows the text. */
+    void waitForText(String text) {
+        waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/NN-name.png}. */
+    Path screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path to = screenshots.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name));
+        Files.copy(shot.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
+        return to;
+    }
+
+    /**
+     * Runs axe-core (injected into the page) against WCAG 2.1 A and AA and fails on serious or
+     * critical violations, naming each rule and the first elements it found.
+     */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(Browser::describe).toList();
+        System.out.printf("[browser] axe-core on %s: %d violations (%d serious or critical), %d rules passed%n", page,
+                results.getViolations().size(), serious.size(), results.getPasses().size());
+        results.getViolations().forEach(r -> System.out.println("[browser]   " + describe(r)));
+        assertThat(serious).as("serious accessibility violations on " + page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                .limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

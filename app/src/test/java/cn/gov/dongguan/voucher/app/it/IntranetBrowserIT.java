@@ -1,0 +1,312 @@
+package cn.gov.dongguan.voucher.app.it;
+
+import static cn.gov.dongguan.voucher.app.it.Partners.ADMIN;
+import static cn.gov.dongguan.voucher.app.it.Partners.CITY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The intranet (ui.md) in a real browser against the started uber-jar: every demo user logs in and
+ * sees the menu of its role; one application goes from submission (through the API, as the portal
+ * sends it) to disbursement through the pages; a town officer cannot reach another town's
+ * application; a stale form gets the conflict message; the language switches; axe-core finds no
+ * serious accessibility violation; every page is saved to {@code target/screenshots/}.
+ */
+class IntranetBrowserIT {
+
+    static Browser b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        b = new Browser(RunningSystem.get().baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        b.driver.manage().deleteAllCookies();
+    }
+
+    /** Which menu entries each demo user has (R-FLOW-4: what a user sees follows from role and town). */
+    static final Map<String, List<String>> MENUS = Map.of(
+            "city", List.of("m-dashboard", "m-applications", "m-batch", "m-audit"),
+            "town-dongcheng", List.of("m-dashboard", "m-applications"),
+            "town-songshanhu", List.of("m-dashboard", "m-applications"),
+            "expert", List.of("m-dashboard", "m-applications"),
+            "fund", List.of("m-dashboard", "m-applications", "m-batch"),
+            "admin", List.of("m-dashboard", "m-applications", "m-admin", "m-audit"));
+    static final List<String> ALL_ENTRIES = List.of("m-dashboard", "m-applications", "m-batch", "m-admin", "m-audit");
+
+    @Test
+    void the_login_page_lists_the_demo_users_and_each_logs_in_to_the_menu_of_its_role() throws Exception {
+        b.open("/ui/dashboard.xhtml");
+        // every page needs a login first
+        assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(b.byId("demo-users").getText()).contains(MENUS.keySet());
+        b.screenshot("login");
+        b.assertAccessible("login");
+        for (String user : List.of("city", "town-dongcheng", "town-songshanhu", "expert", "fund", "admin")) {
+            b.login(user, "demo");
+            b.byId("dash:batch");
+            assertThat(b.driver.getCurrentUrl()).as(user).contains("/ui/dashboard.xhtml");
+            assertThat(b.byId("userbar").getText()).contains(user);
+            for (String entry : ALL_ENTRIES) {
+                assertThat(b.has("menu:" + entry)).as(user + " has " + entry).isEqualTo(MENUS.get(user).contains(entry));
+            }
+            b.screenshot("dashboard-" + user);
+            if (user.equals("city")) {
+                b.assertAccessible("dashboard");
+            }
+            b.logout();
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_without_saying_which_part_was_wrong() throws Exception {
+        b.login("city", "not-the-password");
+        assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(b.byId("login:messages").getText()).contains("用户名或密码错误");
+        b.screenshot("login-refused");
+        b.open("/ui/applications.xhtml");
+        assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void one_application_goes_from_submission_to_disbursement_through_the_pages() throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed filed = Partners.submitted(batch, "DONGCHENG", "60000.00", "40000.00");
+        String id = filed.applicationId();
+
+        // the city bureau finds it in the list and opens it
+        b.login("city", "demo");
+        b.open("/ui/applications.xhtml");
+        b.type("list:text", filed.uscc());
+        b.click("list:search");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#list\\:table a.row-link")));
+        b.screenshot("applications");
+        b.assertAccessible("applications");
+        b.driver.findElement(By.cssSelector("#list\\:table a.row-link")).click();
+        b.waitForPage();
+        assertThat(b.byId("app-id").getText()).isEqualTo(id);
+        assertThat(b.byId("stage").getText()).isEqualTo("已提交");
+        // personal data masked (R-ID-3); the calculation in words (R-CALC-8): E = 100,000.00, S = 50,000.00
+        assertThat(b.byId("id-number").getText()).contains("*");
+        assertThat(b.byId("mobile").getText()).contains("*");
+        assertThat(b.byId("account").getText()).contains("*");
+        assertThat(b.byId("calc-words").getText()).contains("¥100,000.00").contains("¥50,000.00");
+        assertThat(b.byId("eligible").getText()).isEqualTo("符合申报条件");
+        assertThat(b.byId("chain").getText()).contains("校验通过");
+        b.screenshot("application-submitted");
+        b.assertAccessible("application");
+
+        act("OPEN", "资格审查");
+        act("PASS", "形式审查");
+        act("PASS", "镇街复核");
+        b.logout();
+
+        // the town office re-checks, with the sealed paper dossier (R-FLOW-4)
+        b.login("town-dongcheng", "demo");
+        b.open("/ui/application.xhtml?id=" + id);
+        choose("PASS");
+        b.byId("act:dossier").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        submit("专家评审");
+        b.logout();
+
+        // the expert verifies the amount (R-FLOW-5)
+        b.login("expert", "demo");
+        b.open("/ui/application.xhtml?id=" + id);
+        choose("PASS");
+        b.type("act:verified_input", "90000.00");
+        js("PF('legalRepMenu').selectValue('SIGNATURE')");
+        b.byId("act:originals").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        b.screenshot("application-final-review");
+        submit("待分配资金");
+        assertThat(b.byId("calc-words").getText()).contains("¥90,000.00").contains("¥45,000.00");
+        b.logout();
+
+        // the fund manager simulates the three modes and commits one, after confirming
+        b.login("fund", "demo");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.click("sim:simulate");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sim:modes")));
+        assertThat(b.byId("sim:modes").getText()).contains("按比例").contains("封顶").contains("先到先得");
+        assertThat(b.byId("sim:simRows").getText()).contains(filed.uscc()).contains("¥45,000.00");
+        b.screenshot("batch-simulation");
+        b.assertAccessible("batch");
+        b.click("sim:commit");
+        confirm();
+        b.waitForText("已按");
+        b.logout();
+
+        // the city bureau publishes the notice; the notice period passes on the demo clock
+        b.login("city", "demo");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.click("steps:notice");
+        confirm();
+        b.waitForText("公示中");
+        assertThat(ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"P9D\"}").status()).isEqualTo(200);
+        b.open("/ui/application.xhtml?id=" + id);
+        assertThat(b.byId("stage").getText()).isEqualTo("公示通过");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.click("steps:report");
+        confirm();
+        b.waitForText("已上报");
+        b.type("steps:approvedOn_input", "2025-12-20");
+        b.type("steps:docNo", "东府〔2025〕1号");
+        b.driver.findElement(By.tagName("h1")).click();
+        b.click("steps:approve");
+        confirm();
+        b.waitForText("已批复");
+        b.click("lists:plan");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lists:planTable")));
+        assertThat(b.byId("lists:planTable").getText()).contains("已批复").contains("¥45,000.00");
+        b.screenshot("batch-approved");
+        b.logout();
+
+        // the fund manager pays and records the bank's reference
+        b.login("fund", "demo");
+        b.open("/ui/application.xhtml?id=" + id);
+        // the fund manager, who pays, sees the full account number
+        assertThat(b.byId("account").getText()).doesNotContain("*");
+        choose("DISBURSE");
+        b.type("act:bankRef", "BK20251225001");
+        b.type("act:paidOn_input", "2025-12-25");
+        b.driver.findElement(By.tagName("h1")).click();
+        submit("已拨付");
+        assertThat(b.byId("chain").getText()).contains("校验通过");
+        assertThat(b.byId("history").getText()).contains("拨付");
+        b.screenshot("application-disbursed");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.click("lists:disbursement");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lists:payTable")));
+        assertThat(b.byId("lists:payTable").getText()).contains("BK20251225001").contains("¥45,000.00");
+        b.screenshot("batch-disbursement");
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("DISBURSED");
+    }
+
+    @Test
+    void a_town_officer_cannot_reach_another_towns_application() throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed filed = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        b.login("town-songshanhu", "demo");
+        // a direct URL shows "not found" and nothing of the application
+        b.open("/ui/application.xhtml?id=" + filed.applicationId());
+        assertThat(b.text()).contains("未找到该记录").doesNotContain(filed.uscc()).doesNotContain("东莞市测试");
+        assertThat(b.has("app-id")).isFalse();
+        b.screenshot("application-other-town");
+        // a crafted id too
+        b.open("/ui/application.xhtml?id=not-an-id");
+        assertThat(b.text()).contains("未找到该记录");
+        // the list and its search show nothing of it
+        b.open("/ui/applications.xhtml");
+        b.type("list:text", filed.uscc());
+        b.click("list:search");
+        b.waitFor(d -> b.byId("list:table").getText().contains("没有符合条件的记录"));
+        // nor do the administrators' pages open for a town officer (refused by the use case)
+        b.open("/ui/admin.xhtml");
+        assertThat(b.has("users:userTable")).isFalse();
+        assertThat(b.text()).contains("无权");
+        b.logout();
+        // while the own town's officer sees it
+        b.login("town-dongcheng", "demo");
+        b.open("/ui/application.xhtml?id=" + filed.applicationId());
+        assertThat(b.byId("app-id").getText()).isEqualTo(filed.applicationId());
+    }
+
+    @Test
+    void a_stale_form_shows_the_conflict_message_and_changes_nothing() throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed filed = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        String id = filed.applicationId();
+        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}").status()).isEqualTo(200);
+        b.login("city", "demo");
+        b.open("/ui/application.xhtml?id=" + id);
+        choose("PASS");
+        // meanwhile a colleague passes it through the API
+        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status()).isEqualTo(200);
+        b.click("act:submit");
+        b.waitForText("此申请已被他人修改");
+        assertThat(b.byId("messages").getText()).contains("此申请已被他人修改").contains("未保存任何更改");
+        b.screenshot("application-stale-form");
+        // exactly one transition happened: the colleague's
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("FORMAL_REVIEW");
+    }
+
+    @Test
+    void the_language_switches_to_english_and_back() throws Exception {
+        b.login("city", "demo");
+        assertThat(b.byId("menu:m-dashboard").getText()).isEqualTo("工作台");
+        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        b.click("userbar:lang");
+        b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("Dashboard"));
+        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(b.byId("menu:m-applications").getText()).isEqualTo("Applications");
+        b.open("/ui/applications.xhtml");
+        assertThat(b.text()).contains("Search").doesNotContain("查询");
+        b.screenshot("applications-english");
+        b.click("userbar:lang");
+        b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("工作台"));
+    }
+
+    @Test
+    void administrators_see_users_towns_and_demo_mode_and_the_audit_log() throws Exception {
+        b.login("admin", "demo");
+        b.open("/ui/admin.xhtml");
+        assertThat(b.byId("demo-mode").getText()).contains("开启");
+        assertThat(b.byId("users:userTable").getText()).contains("town-dongcheng").contains("fund");
+        assertThat(b.byId("townTable").getText()).contains("DONGCHENG");
+        b.screenshot("admin");
+        b.assertAccessible("admin");
+        b.open("/ui/audit.xhtml");
+        b.type("audit:action", "LOGIN");
+        b.click("audit:search");
+        b.waitFor(d -> b.byId("audit:entries").getText().contains("LOGIN"));
+        assertThat(b.byId("audit:entries").getText()).contains("admin");
+        b.screenshot("audit");
+        b.assertAccessible("audit");
+    }
+
+    // ---- helpers for the action form of the detail page
+
+    private static void choose(String action) {
+        js("PF('actionMenu').selectValue('" + action + "')");
+        b.waitForPage();
+    }
+
+    private static void submit(String expectedStage) {
+        b.click("act:submit");
+        b.waitFor(d -> b.has("stage") && b.byId("stage").getText().equals(expectedStage));
+    }
+
+    private static void act(String action, String expectedStage) {
+        choose(action);
+        submit(expectedStage);
+    }
+
+    private static void confirm() {
+        WebElement yes = b.waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog .ui-confirmdialog-yes")));
+        yes.click();
+        b.waitForPage();
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) b.driver).executeScript(script);
+    }
+}
