@@ -77,11 +77,11 @@ final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("login:username", user);
         type("login:password", password);
-        click("login:submit");
+        clickAndLoad("login:submit");
     }
 
     void logout() {
-        click("userbar:logout");
+        clickAndLoad("userbar:logout");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     }
 
@@ -91,8 +91,17 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks an ajax button and waits until PrimeFaces has answered. */
     void click(String id) {
         waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForPage();
+    }
+
+    /** Clicks something that loads a new page (a form post, a redirect) and waits for the new page. */
+    void clickAndLoad(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitFor(ExpectedConditions.stalenessOf(html));
         waitForPage();
     }
 
@@ -118,8 +127,27 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits up to 30 s; on a time-out saves a screenshot and names the page and its messages. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String page = driver.getCurrentUrl();
+            String shot;
+            try {
+                shot = screenshot("timeout").toString();
+            } catch (IOException | RuntimeException io) {
+                shot = "none";
+            }
+            String body;
+            try {
+                body = text();
+            } catch (RuntimeException gone) {
+                body = "?";
+            }
+            throw new AssertionError("timed out on " + page + " (screenshot " + shot + "); the page shows: "
+                    + body.substring(0, Math.min(body.length(), 1500)), e);
+        }
     }
 
     /** Waits until the page shows the text. */

@@ -110,12 +110,14 @@ class IntranetBrowserIT {
         assertThat(b.byId("mobile").getText()).contains("*");
         assertThat(b.byId("account").getText()).contains("*");
         assertThat(b.byId("calc-words").getText()).contains("¥100,000.00").contains("¥50,000.00");
-        assertThat(b.byId("eligible").getText()).isEqualTo("符合申报条件");
         assertThat(b.byId("chain").getText()).contains("校验通过");
         b.screenshot("application-submitted");
         b.assertAccessible("application");
 
         act("OPEN", "资格审查");
+        // opened, the credit look-ups are recorded: every check of R-ELIG-1..7 passes
+        assertThat(b.byId("eligible").getText()).isEqualTo("符合申报条件");
+        assertThat(b.byId("messages").getText()).contains("已执行“受理”");
         act("PASS", "形式审查");
         act("PASS", "镇街复核");
         b.logout();
@@ -253,14 +255,14 @@ class IntranetBrowserIT {
         b.login("city", "demo");
         assertThat(b.byId("menu:m-dashboard").getText()).isEqualTo("工作台");
         assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
-        b.click("userbar:lang");
+        b.clickAndLoad("userbar:lang");
         b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("Dashboard"));
         assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(b.byId("menu:m-applications").getText()).isEqualTo("Applications");
         b.open("/ui/applications.xhtml");
         assertThat(b.text()).contains("Search").doesNotContain("查询");
         b.screenshot("applications-english");
-        b.click("userbar:lang");
+        b.clickAndLoad("userbar:lang");
         b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("工作台"));
     }
 
@@ -290,7 +292,8 @@ class IntranetBrowserIT {
     }
 
     private static void submit(String expectedStage) {
-        b.click("act:submit");
+        // the action posts by ajax and answers with a redirect to the fresh page (post-redirect-get)
+        b.clickAndLoad("act:submit");
         b.waitFor(d -> b.has("stage") && b.byId("stage").getText().equals(expectedStage));
     }
 

@@ -28,6 +28,8 @@ final class RunningSystem {
     final String baseUrl;
     final String database;
     final long startMillis;
+    /** The PostgreSQL schema's JDBC URL (with currentSchema), for tests that prepare data at scale; null on H2. */
+    final String jdbcUrl;
     private final Process process;
 
     private RunningSystem(String database) throws Exception {
@@ -51,6 +53,7 @@ final class RunningSystem {
         Map<String, String> env = builder.environment();
         env.put("VOUCHER_DEMO", "true");
         env.put("VOUCHER_FILES_DIR", work.resolve("materials").toString());
+        String schemaUrl = null;
         if (database.equals("postgresql")) {
             String url = System.getProperty("it.pg.url", "jdbc:postgresql://localhost:5432/voucher_it");
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -61,13 +64,15 @@ final class RunningSystem {
                         + ": the black-box suite needs it (bash scripts/start-postgres.sh)", e);
             }
             env.put("VOUCHER_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-            env.put("VOUCHER_DB_URL", url + "?currentSchema=" + schema);
+            schemaUrl = url + "?currentSchema=" + schema;
+            env.put("VOUCHER_DB_URL", schemaUrl);
             env.put("VOUCHER_DB_USER", "voucher");
             env.put("VOUCHER_DB_PASSWORD", "voucher");
         } else {
             env.put("VOUCHER_DB_URL", "jdbc:h2:file:" + work.resolve("data").resolve("voucher").toAbsolutePath()
                     + ";DB_CLOSE_ON_EXIT=FALSE");
         }
+        jdbcUrl = schemaUrl;
         long started = System.currentTimeMillis();
         process = builder.start();
         baseUrl = "http://localhost:" + port;
