@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,8 +99,19 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        waitFor(d -> gone(html));
         waitForPage();
+    }
+
+    /** Whether the element left the document (the page was replaced). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // stale, or "node does not belong to the document": both mean the old page is gone
+            return true;
+        }
     }
 
     WebElement byId(String id) {
@@ -155,11 +164,17 @@ final class Browser implements AutoCloseable {
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    /** Saves a screenshot as {@code target/screenshots/NN-name.png}. */
+    /** Saves a screenshot of the whole page (not just the window) as {@code target/screenshots/NN-name.png}. */
     Path screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path to = screenshots.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name));
-        Files.copy(shot.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
+        long width = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.clientWidth;")).longValue();
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);")).longValue();
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 10_000), "scale", 1)));
+        Files.write(to, Base64.getDecoder().decode((String) shot.get("data")));
         return to;
     }
 

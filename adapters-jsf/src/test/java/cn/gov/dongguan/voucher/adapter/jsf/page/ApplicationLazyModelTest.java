@@ -1,0 +1,96 @@
+package cn.gov.dongguan.voucher.adapter.jsf.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The table's lazy model pages through the use case by cursor, one page per query, never by offset. */
+class ApplicationLazyModelTest {
+
+    /** 45 rows; a cursor is the index of the next row; every call is recorded. */
+    static final class PagedList implements ListApplicationsUseCase {
+        final List<ApplicationSummary> rows = new ArrayList<>();
+        final List<ListQuery> calls = new ArrayList<>();
+
+        PagedList() {
+            for (int i = 0; i < 45; i++) {
+                rows.add(new ApplicationSummary(new ApplicationId(new UUID(0, i)), BatchCode.of("2025-1"),
+                        DomainFixtures.dongguanEnterprise(i), "单位" + i, DomainFixtures.DONGCHENG,
+                        ApplicantCategory.MANUFACTURING, "项目", ReviewStage.SUBMITTED, 1, Instant.EPOCH, Instant.EPOCH,
+                        null, null, Money.ZERO, Money.ZERO, null, null, null));
+            }
+        }
+
+        @Override
+        public ApplicationPage list(Actor actor, ListQuery query) {
+            calls.add(query);
+            int from = query.after() == null ? 0 : Integer.parseInt(query.after());
+            int to = Math.min(rows.size(), from + query.limit());
+            return new ApplicationPage(rows.subList(from, to), to < rows.size() ? Integer.toString(to) : null);
+        }
+
+        @Override
+        public long count(Actor actor, ListQuery query) {
+            return rows.size();
+        }
+    }
+
+    final PagedList list = new PagedList();
+    final ApplicationLazyModel model = new ApplicationLazyModel(list, () -> Actor.of("city", Role.CITY_OFFICER),
+            () -> ListApplicationsUseCase.ListQuery.firstPage(20));
+
+    @Test
+    void pages_follow_cursors_one_query_each() {
+        assertThat(model.count(Map.of())).isEqualTo(45);
+        assertThat(model.load(0, 20, Map.of(), Map.of())).extracting(ApplicationSummary::applicantName)
+                .startsWith("单位0").hasSize(20);
+        assertThat(model.load(20, 20, Map.of(), Map.of())).first().extracting(ApplicationSummary::applicantName)
+                .isEqualTo("单位20");
+        assertThat(model.load(40, 20, Map.of(), Map.of())).hasSize(5);
+        assertThat(list.calls).extracting(ListApplicationsUseCase.ListQuery::after).containsExactly(null, "20", "40");
+        // back to a page seen before: its cursor is remembered
+        assertThat(model.load(20, 20, Map.of(), Map.of())).first().extracting(ApplicationSummary::applicantName)
+                .isEqualTo("单位20");
+        assertThat(list.calls).hasSize(4).last().extracting(ListApplicationsUseCase.ListQuery::after).isEqualTo("20");
+    }
+
+    @Test
+    void a_new_sort_starts_a_new_keyset_and_a_jump_walks_from_the_nearest_known_page() {
+        model.load(0, 20, Map.of(), Map.of());
+        SortMeta bySubsidy = SortMeta.builder().field("subsidy").order(SortOrder.DESCENDING).build();
+        List<ApplicationSummary> page3 = model.load(40, 20, Map.of("subsidy", bySubsidy), Map.of());
+        assertThat(page3).first().extracting(ApplicationSummary::applicantName).isEqualTo("单位40");
+        List<ListApplicationsUseCase.ListQuery> sorted = list.calls.subList(1, list.calls.size());
+        assertThat(sorted).extracting(ListApplicationsUseCase.ListQuery::after).containsExactly(null, "20", "40");
+        assertThat(sorted).allMatch(q -> q.sort() == ApplicationSort.SUBSIDY && q.descending());
+        assertThat(model.getRowKey(page3.get(0))).isEqualTo(new UUID(0, 40).toString());
+        assertThat(model.getRowData(new UUID(0, 41).toString())).isNotNull();
+        assertThat(model.getRowData(new UUID(0, 1).toString())).as("only rows of the page shown").isNull();
+    }
+
+    @Test
+    void headers_sort_only_by_the_allowed_columns() {
+        assertThat(ApplicationLazyModel.sortOf("applicantName")).isEqualTo(ApplicationSort.APPLICANT_NAME);
+        assertThat(ApplicationLazyModel.sortOf("subsidy")).isEqualTo(ApplicationSort.SUBSIDY);
+        assertThat(ApplicationLazyModel.sortOf("updatedAt")).isEqualTo(ApplicationSort.UPDATED_AT);
+        assertThat(ApplicationLazyModel.sortOf("id; DROP TABLE application")).isEqualTo(ApplicationSort.CREATED_AT);
+    }
+}
