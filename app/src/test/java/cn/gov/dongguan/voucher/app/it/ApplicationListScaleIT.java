@@ -2,11 +2,9 @@ package cn.gov.dongguan.voucher.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import cn.gov.dongguan.voucher.adapter.persistence.testing.ApplicationsAtScale;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,45 +31,8 @@ class ApplicationListScaleIT {
         RunningSystem system = RunningSystem.get();
         assertThat(system.jdbcUrl).as("the list at scale runs on PostgreSQL").isNotNull();
         long started = System.currentTimeMillis();
-        try (Connection c = DriverManager.getConnection(system.jdbcUrl, "voucher", "voucher");
-             Statement s = c.createStatement()) {
-            s.execute("INSERT INTO batch (code, title, funding_year, window_start, window_end, ratio, annual_cap, "
-                    + "minimum_payment, budget, submission_deadline, notice_period_days, resubmit_days, version) VALUES "
-                    + "('" + BATCH + "', '规模测试', 2025, DATE '2024-04-23', DATE '2025-10-31', 0.5, 1000000, 50000, "
-                    + "30000000, TIMESTAMPTZ '2025-11-15 23:59:59+08', 7, 5, 1)");
-            s.execute("CREATE TEMPORARY TABLE scale_applicant (n INTEGER PRIMARY KEY, uscc VARCHAR(18))");
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO applicant (uscc, name, category, town, "
-                    + "legal_person, legal_rep_name, legal_rep_id_number, legal_rep_mobile, contact_name, contact_mobile, "
-                    + "bank_account_name, bank_name, bank_account_number, declares_no_related_party, version) VALUES "
-                    + "(?, ?, 'MANUFACTURING', 'DONGCHENG', TRUE, '张三', ?, '13800138000', '李四', '13900139000', "
-                    + "'单位', '银行', '622202020011223344', TRUE, 1)");
-                 PreparedStatement map = c.prepareStatement("INSERT INTO scale_applicant (n, uscc) VALUES (?, ?)")) {
-                for (int i = 1; i <= 1000; i++) {
-                    String uscc = DomainFixtures.dongguanEnterprise(800_000 + i).value();
-                    insert.setString(1, uscc);
-                    insert.setString(2, "规模单位" + i);
-                    insert.setString(3, DomainFixtures.idNumber().value());
-                    insert.addBatch();
-                    map.setInt(1, i);
-                    map.setString(2, uscc);
-                    map.addBatch();
-                }
-                insert.executeBatch();
-                map.executeBatch();
-            }
-            s.execute("INSERT INTO application (id, batch_code, applicant_uscc, town, category, project_name, purposes, "
-                    + "domains, declares_pledge, declares_no_related, declares_no_fiscal, stage, version, created_at, "
-                    + "updated_at, originals_checked, paper_dossier_received, applicant_name, eligible_expense, subsidy) "
-                    + "SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || "
-                    + "substr(h, 17, 4) || '-' || substr(h, 21, 12), '" + BATCH + "', p.uscc, "
-                    + "(ARRAY['DONGCHENG','SONGSHANHU','HUMEN','CHANGAN','NANCHENG'])[1 + i % 5], "
-                    + "'MANUFACTURING', '项目' || i, 'TRAINING', 'NEXT_GEN_IT', TRUE, TRUE, TRUE, "
-                    + "(ARRAY['SUBMITTED','FORMAL_REVIEW','TOWN_REVIEW','FINAL_REVIEW','AWAITING_ALLOCATION'])[1 + i % 5], "
-                    + "1, TIMESTAMPTZ '2025-06-01 00:00:00+08' + i * INTERVAL '1 minute', "
-                    + "TIMESTAMPTZ '2025-06-01 00:00:00+08' + i * INTERVAL '2 minute', FALSE, FALSE, '规模单位' || (1 + i % 1000), "
-                    + "(i % 997) * 1000, (i % 997) * 500 FROM (SELECT i, md5('scale' || i::text) h FROM generate_series(1, "
-                    + ROWS + ") i) g JOIN scale_applicant p ON p.n = 1 + g.i % 1000");
-            s.execute("ANALYZE application");
+        try (Connection c = DriverManager.getConnection(system.jdbcUrl, "voucher", "voucher")) {
+            ApplicationsAtScale.load(c, BATCH, ROWS, 800_000, "规模单位");
         }
         System.out.printf("[scale] %,d applications stored in PostgreSQL in %.1f s%n", ROWS,
                 (System.currentTimeMillis() - started) / 1000.0);
