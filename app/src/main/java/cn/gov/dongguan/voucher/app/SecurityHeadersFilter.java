@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response of the application (OWASP ASVS 14.4): a restrictive content
- * security policy, no framing, no MIME sniffing, no referrer, and no caching of API answers.
+ * security policy, no framing, no MIME sniffing, no referrer, and no caching of API answers or
+ * intranet pages (their style sheets and scripts may be cached).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -34,7 +35,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || (isFacesPage(request) && !path.startsWith("/jakarta.faces.resource/"))) {
+            // API answers and intranet pages carry personal data: not kept by the browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

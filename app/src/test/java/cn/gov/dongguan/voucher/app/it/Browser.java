@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final String baseUrl;
+    /** Where the browser saves downloads (exports, materials). */
+    final Path downloads;
     private final Path screenshots;
 
     Browser(String baseUrl) throws IOException {
@@ -50,6 +52,8 @@ final class Browser implements AutoCloseable {
         screenshots = target.resolve("screenshots");
         Files.createDirectories(screenshots);
         Path profile = target.resolve("chromium-" + UUID.randomUUID());
+        downloads = profile.resolve("downloads").toAbsolutePath();
+        Files.createDirectories(downloads);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,7 +65,11 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .withLogFile(target.resolve("chromedriver.log").toFile())
                 .build();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -84,7 +92,7 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
     }
@@ -103,8 +111,21 @@ final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Clicks a download button and waits for the file (emptying the folder first); returns its path. */
+    Path download(By button, String fileName) throws IOException {
+        try (var old = Files.list(downloads)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        waitFor(ExpectedConditions.elementToBeClickable(button)).click();
+        Path file = downloads.resolve(fileName);
+        waitFor(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
     /** Whether the element left the document (the page was replaced). */
-    private static boolean gone(WebElement element) {
+    static boolean gone(WebElement element) {
         try {
             element.isEnabled();
             return false;

@@ -4,6 +4,8 @@ import static cn.gov.dongguan.voucher.app.it.Partners.ADMIN;
 import static cn.gov.dongguan.voucher.app.it.Partners.CITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -112,6 +113,10 @@ class IntranetBrowserIT {
         assertThat(b.byId("calc-words").getText()).contains("¥100,000.00").contains("¥50,000.00");
         assertThat(b.byId("chain").getText()).contains("校验通过");
         b.screenshot("application-submitted");
+        // a material opens as the file the portal uploaded, judged by its content
+        Path material = b.download(By.xpath("//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button"),
+                "APPLICATION_FORM-材料.pdf");
+        assertThat(Files.readString(material)).startsWith("%PDF-1.7").contains("APPLICATION_FORM");
         b.assertAccessible("application");
 
         act("OPEN", "资格审查");
@@ -134,8 +139,15 @@ class IntranetBrowserIT {
         b.login("expert", "demo");
         b.open("/ui/application.xhtml?id=" + id);
         choose("PASS");
+        // without the verified amount the pass is refused, and the error stands next to the field (R-FLOW-5)
+        b.click("act:submit");
+        b.waitFor(d -> !d.findElements(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
+                .isEmpty());
+        assertThat(b.driver.findElement(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
+                .getText()).contains("R-FLOW-5");
+        assertThat(b.byId("stage").getText()).isEqualTo("专家评审");
         b.type("act:verified_input", "90000.00");
-        js("PF('legalRepMenu').selectValue('SIGNATURE')");
+        pick("act:legalRep", "法定代表人签字");
         b.byId("act:originals").findElement(By.cssSelector(".ui-chkbox-box")).click();
         b.screenshot("application-final-review");
         submit("待分配资金");
@@ -170,7 +182,8 @@ class IntranetBrowserIT {
         confirm();
         b.waitForText("已上报");
         b.type("steps:approvedOn_input", "2025-12-20");
-        b.type("steps:docNo", "东府〔2025〕1号");
+        b.type("steps:docNo", "东府2025年1号");
+        assertThat(b.byId("steps:docNo").getAttribute("value")).isEqualTo("东府2025年1号");
         b.driver.findElement(By.tagName("h1")).click();
         b.click("steps:approve");
         confirm();
@@ -190,7 +203,10 @@ class IntranetBrowserIT {
         b.type("act:bankRef", "BK20251225001");
         b.type("act:paidOn_input", "2025-12-25");
         b.driver.findElement(By.tagName("h1")).click();
-        submit("已拨付");
+        // a payment cannot be taken back: it is confirmed first
+        b.byId("act:submitConfirm").click();
+        confirm();
+        b.waitFor(d -> b.has("stage") && b.byId("stage").getText().equals("已拨付"));
         assertThat(b.byId("chain").getText()).contains("校验通过");
         assertThat(b.byId("history").getText()).contains("拨付");
         b.screenshot("application-disbursed");
@@ -220,15 +236,25 @@ class IntranetBrowserIT {
         b.type("list:text", filed.uscc());
         b.click("list:search");
         b.waitFor(d -> b.byId("list:table").getText().contains("没有符合条件的记录"));
+        // nor does the export of the list (everything this officer may see)
+        b.type("list:text", "");
+        b.click("list:search");
+        assertThat(cells(b.download(By.id("list:export"), "applications.xlsx"))).doesNotContain(filed.uscc());
         // nor do the administrators' pages open for a town officer (refused by the use case)
         b.open("/ui/admin.xhtml");
         assertThat(b.has("users:userTable")).isFalse();
         assertThat(b.text()).contains("无权");
         b.logout();
-        // while the own town's officer sees it
+        // while the own town's officer sees it, and finds it in the export of the filtered list
         b.login("town-dongcheng", "demo");
         b.open("/ui/application.xhtml?id=" + filed.applicationId());
         assertThat(b.byId("app-id").getText()).isEqualTo(filed.applicationId());
+        b.open("/ui/applications.xhtml");
+        b.type("list:text", filed.uscc());
+        b.click("list:search");
+        List<String> exported = cells(b.download(By.id("list:export"), "applications.xlsx"));
+        assertThat(exported).contains(filed.uscc(), filed.applicationId(), "已提交", "DONGCHENG");
+        assertThat(exported.stream().filter(c -> c.startsWith("914419")).distinct()).containsExactly(filed.uscc());
     }
 
     @Test
@@ -251,6 +277,43 @@ class IntranetBrowserIT {
     }
 
     @Test
+    void a_return_names_the_items_a_rejection_is_confirmed_first_and_the_list_filters_by_stage() throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed returned = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        Partners.Filed rejected = Partners.submitted(batch, "DONGCHENG", "70000.00");
+        for (String id : List.of(returned.applicationId(), rejected.applicationId())) {
+            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}").status()).isEqualTo(200);
+            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status()).isEqualTo(200);
+        }
+        b.login("city", "demo");
+        // formal review: return with the items to correct (R-FLOW-2, R-FLOW-3: a 5-day deadline)
+        b.open("/ui/application.xhtml?id=" + returned.applicationId());
+        choose("RETURN");
+        b.type("act:reason", "服务证明缺平台盖章");
+        b.driver.findElement(By.xpath("//*[@id='act:items']//label[contains(., '算力服务证明材料')]")).click();
+        submit("退回补正");
+        assertThat(b.text()).contains("服务证明缺平台盖章");
+        assertThat(CITY.get("/api/v1/applications/" + returned.applicationId()).json().getJsonArray("returnItems")
+                .getString(0)).isEqualTo("SERVICE_PROOF");
+        b.screenshot("application-returned");
+        // a rejection asks for confirmation first; "no" changes nothing
+        b.open("/ui/application.xhtml?id=" + rejected.applicationId());
+        choose("REJECT");
+        b.type("act:reason", "不属于申报范围");
+        b.byId("act:submitConfirm").click();
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no"))).click();
+        assertThat(CITY.get("/api/v1/applications/" + rejected.applicationId()).json().getString("stage"))
+                .isEqualTo("FORMAL_REVIEW");
+        b.byId("act:submitConfirm").click();
+        confirm();
+        b.waitFor(d -> b.has("stage") && b.byId("stage").getText().equals("不予通过"));
+        // the list filtered by stage and batch, as the dashboard's work queue links it
+        b.open("/ui/applications.xhtml?stage=RETURNED&batch=" + batch);
+        b.waitFor(d -> b.byId("list:table").getText().contains(returned.uscc()));
+        assertThat(b.byId("list:table").getText()).doesNotContain(rejected.uscc());
+    }
+
+    @Test
     void the_language_switches_to_english_and_back() throws Exception {
         b.login("city", "demo");
         assertThat(b.byId("menu:m-dashboard").getText()).isEqualTo("工作台");
@@ -262,6 +325,16 @@ class IntranetBrowserIT {
         b.open("/ui/applications.xhtml");
         assertThat(b.text()).contains("Search").doesNotContain("查询");
         b.screenshot("applications-english");
+        // switching on a page of one application keeps that application
+        String id = Partners.submitted(Partners.batch(), "DONGCHENG", "60000.00").applicationId();
+        b.open("/ui/application.xhtml?id=" + id);
+        assertThat(b.byId("stage").getText()).isEqualTo("Submitted");
+        b.screenshot("application-english");
+        b.clickAndLoad("userbar:lang");
+        assertThat(b.byId("app-id").getText()).isEqualTo(id);
+        assertThat(b.byId("stage").getText()).isEqualTo("已提交");
+        b.clickAndLoad("userbar:lang");
+        assertThat(b.byId("app-id").getText()).isEqualTo(id);
         b.clickAndLoad("userbar:lang");
         b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("工作台"));
     }
@@ -286,9 +359,27 @@ class IntranetBrowserIT {
 
     // ---- helpers for the action form of the detail page
 
+    /** The words of the actions as the menu shows them (messages_zh.properties). */
+    static final Map<String, String> ACTION_LABELS = Map.of("OPEN", "受理", "PASS", "通过", "RETURN", "退回补正",
+            "REJECT", "不予通过", "TERMINATE", "终止（弄虚作假）", "DISBURSE", "拨付");
+
+    /** Picks the action in the menu as a user does (open it, click the entry); the form shows its fields. */
     private static void choose(String action) {
-        js("PF('actionMenu').selectValue('" + action + "')");
+        pick("act:action", ACTION_LABELS.get(action));
+    }
+
+    /** Opens a PrimeFaces select menu, waits until its panel has faded in, clicks the entry, waits until it closed. */
+    private static void pick(String menu, String label) {
+        if (b.byId(menu + "_label").getText().equals(label)) {
+            return;
+        }
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.id(menu))).click();
+        WebElement panel = b.byId(menu + "_panel");
+        b.waitFor(d -> panel.isDisplayed() && "1".equals(panel.getCssValue("opacity")));
+        panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+        b.waitFor(ExpectedConditions.invisibilityOf(panel));
         b.waitForPage();
+        b.waitFor(d -> b.byId(menu + "_label").getText().equals(label));
     }
 
     private static void submit(String expectedStage) {
@@ -302,14 +393,22 @@ class IntranetBrowserIT {
         submit(expectedStage);
     }
 
+    /** Answers "yes" in the confirmation dialog; the step then shows the page again (post-redirect-get). */
     private static void confirm() {
+        WebElement html = b.driver.findElement(By.tagName("html"));
         WebElement yes = b.waitFor(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog .ui-confirmdialog-yes")));
         yes.click();
+        b.waitFor(d -> Browser.gone(html));
         b.waitForPage();
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) b.driver).executeScript(script);
+    /** Every cell of the first sheet of a downloaded xlsx, as text. */
+    private static List<String> cells(Path xlsx) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            List<String> all = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.add(cell.getStringCellValue())));
+            return all;
+        }
     }
 }

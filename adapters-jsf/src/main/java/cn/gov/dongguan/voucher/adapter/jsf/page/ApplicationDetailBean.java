@@ -63,8 +63,13 @@ public class ApplicationDetailBean implements Serializable {
     static final Set<ReviewAction> PAGE_ACTIONS = EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS,
             ReviewAction.RETURN, ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION,
             ReviewAction.DISBURSE);
-    /** Actions that cannot be undone, confirmed in a dialog first. */
-    static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(ReviewAction.REJECT, ReviewAction.TERMINATE);
+    /** Actions that cannot be undone, confirmed in a dialog first (ui.md: reject, terminate; also an upheld objection and a payment). */
+    static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(ReviewAction.REJECT, ReviewAction.TERMINATE,
+            ReviewAction.UPHOLD_OBJECTION, ReviewAction.DISBURSE);
+    /** The use case's field names and the inputs of this page that hold them. */
+    static final Map<String, String> FIELDS = Map.of("reason", "act:reason", "returnItems", "act:items",
+            "verifiedAmount", "act:verified", "legalRepConfirmation", "act:legalRep", "originalsChecked", "act:originals",
+            "paperDossierReceived", "act:dossier", "bankReference", "act:bankRef", "paidOn", "act:paidOn");
 
     @Inject
     SignedInUser me;
@@ -87,7 +92,8 @@ public class ApplicationDetailBean implements Serializable {
 
     private ReviewAction action;
     private String reason;
-    private List<MaterialType> returnItems = new ArrayList<>();
+    /** An array, so that Faces converts the chosen values to the enum (a List would hold strings). */
+    private MaterialType[] returnItems = new MaterialType[0];
     private BigDecimal verifiedAmount;
     private LegalRepConfirmation legalRepConfirmation;
     private boolean paperDossierReceived;
@@ -130,11 +136,22 @@ public class ApplicationDetailBean implements Serializable {
         if (details() == null || action == null) {
             return;
         }
-        ReviewRequest request = new ReviewRequest(action, reason, returnItems == null ? List.of() : returnItems,
-                verifiedAmount == null ? null : Money.of(verifiedAmount), legalRepConfirmation,
-                paperDossierReceived, originalsChecked, bankReference, paidOn, seriousFraud);
+        // only what the chosen action takes: fields left over from another choice are not sent
+        ReviewAction a = action;
+        boolean pass = a == ReviewAction.PASS;
+        ReviewStage stage = details.stage();
+        ReviewRequest request = new ReviewRequest(a,
+                a == ReviewAction.RETURN || a == ReviewAction.REJECT || a == ReviewAction.TERMINATE
+                        || a == ReviewAction.UPHOLD_OBJECTION ? reason : null,
+                a == ReviewAction.RETURN && returnItems != null ? List.of(returnItems) : List.of(),
+                pass && stage == ReviewStage.FINAL_REVIEW && verifiedAmount != null ? Money.of(verifiedAmount) : null,
+                pass && stage == ReviewStage.FINAL_REVIEW ? legalRepConfirmation : null,
+                pass && stage == ReviewStage.TOWN_REVIEW ? paperDossierReceived : null,
+                pass && stage == ReviewStage.FINAL_REVIEW ? originalsChecked : null,
+                a == ReviewAction.DISBURSE ? bankReference : null, a == ReviewAction.DISBURSE ? paidOn : null,
+                a == ReviewAction.TERMINATE && seriousFraud);
         ApplicationDetails after = Feedback.attempt(() -> review.act(me.actor(), details.application().id(), version,
-                request));
+                request), FIELDS);
         if (after != null) {
             Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
             // show the new state with a fresh GET (post-redirect-get); the message survives the redirect
@@ -347,11 +364,11 @@ public class ApplicationDetailBean implements Serializable {
         this.reason = reason;
     }
 
-    public List<MaterialType> getReturnItems() {
+    public MaterialType[] getReturnItems() {
         return returnItems;
     }
 
-    public void setReturnItems(List<MaterialType> returnItems) {
+    public void setReturnItems(MaterialType[] returnItems) {
         this.returnItems = returnItems;
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.jsf.page;
 
+import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
@@ -42,12 +43,19 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, list.count(actor.get(), filters.get()));
+        Long count = Feedback.attempt(() -> list.count(actor.get(), filters.get()));
+        return count == null ? 0 : (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     @Override
     public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
+        List<ApplicationSummary> rows = Feedback.attempt(() -> page(first, pageSize, sortBy));
+        page = rows == null ? List.of() : rows;
+        return page;
+    }
+
+    private List<ApplicationSummary> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
         ListQuery base = filters.get();
         ApplicationSort sort = ApplicationSort.CREATED_AT;
         boolean descending = true;
@@ -77,8 +85,7 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
             }
             start += pageSize;
         } while (true);
-        page = result.items();
-        return page;
+        return result.items();
     }
 
     /** The column a header sorts by, from the allow-list of the use case. */

@@ -55,7 +55,8 @@ public class ApplicationListBean implements Serializable {
 
     private List<Batch> batches = List.of();
     private String batch;
-    private List<ReviewStage> stages = List.of();
+    /** An array, so that Faces converts the chosen values to the enum (a List would hold strings). */
+    private ReviewStage[] stages = new ReviewStage[0];
     private String town;
     private ApplicantCategory category;
     private BigDecimal minSubsidy;
@@ -72,7 +73,7 @@ public class ApplicationListBean implements Serializable {
 
     /** The filters as the use case takes them; an invalid amount was already refused by the converter. */
     ListQuery query() {
-        Set<ReviewStage> chosen = stages == null || stages.isEmpty() ? Set.of() : EnumSet.copyOf(stages);
+        Set<ReviewStage> chosen = stages == null || stages.length == 0 ? Set.of() : EnumSet.copyOf(List.of(stages));
         return new ListQuery(blank(batch) ? null : BatchCode.of(batch), chosen,
                 blank(town) ? null : TownCode.of(town), category,
                 minSubsidy == null ? null : Money.of(minSubsidy), maxSubsidy == null ? null : Money.of(maxSubsidy),
@@ -102,7 +103,7 @@ public class ApplicationListBean implements Serializable {
 
     public void reset() {
         batch = null;
-        stages = List.of();
+        stages = new ReviewStage[0];
         town = null;
         category = null;
         minSubsidy = null;
@@ -146,6 +147,17 @@ public class ApplicationListBean implements Serializable {
         return money == null ? "" : money.amount().toPlainString();
     }
 
+    /** A stage named in the address (from the dashboard's work queue); an unknown name is ignored. */
+    public String getStageParam() {
+        return stages == null || stages.length != 1 ? null : stages[0].name();
+    }
+
+    public void setStageParam(String stage) {
+        if (stage != null && java.util.Arrays.stream(ReviewStage.values()).anyMatch(s -> s.name().equals(stage))) {
+            stages = new ReviewStage[] {ReviewStage.valueOf(stage)};
+        }
+    }
+
     public ApplicationLazyModel getModel() {
         return model;
     }
@@ -166,15 +178,16 @@ public class ApplicationListBean implements Serializable {
         return batch;
     }
 
+    /** A batch from the address or the menu; one that does not exist is ignored (all batches). */
     public void setBatch(String batch) {
-        this.batch = batch;
+        this.batch = batch != null && batches.stream().anyMatch(b -> b.code().value().equals(batch)) ? batch : null;
     }
 
-    public List<ReviewStage> getStages() {
+    public ReviewStage[] getStages() {
         return stages;
     }
 
-    public void setStages(List<ReviewStage> stages) {
+    public void setStages(ReviewStage[] stages) {
         this.stages = stages;
     }
 

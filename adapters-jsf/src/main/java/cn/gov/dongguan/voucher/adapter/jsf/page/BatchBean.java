@@ -29,6 +29,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,6 +82,7 @@ public class BatchBean implements Serializable {
     private List<Batch> all = List.of();
     private transient Batch batch;
     private transient AllocationSimulation simulation;
+    private transient List<SimulationRow> simulationRows;
     private transient List<DisbursementRow> disbursement;
     private transient List<ApplicationSummary> plan;
 
@@ -121,29 +123,59 @@ public class BatchBean implements Serializable {
         }
     }
 
+    /** The fund manager edits the policy until allocation is committed (R-BATCH-2). */
+    public boolean isPolicyEditable() {
+        return me.isFundManager() && batch != null && !batch.isAllocationCommitted();
+    }
+
+    /** Sends only the values the user changed: a value shown and saved again is no change (and no audit entry). */
     public void savePolicy() {
+        if (batch == null) {
+            return;
+        }
+        BatchPolicy p = batch.policy();
         BigDecimal ratio = ratioPercent == null ? null : ratioPercent.movePointLeft(2);
-        Batch changed = Feedback.attempt(() -> policies.change(me.actor(), BatchCode.of(code), new PolicyChange(
-                ratio == null ? null : Ratio.of(ratio.stripTrailingZeros().toPlainString()),
-                annualCap == null ? null : Money.of(annualCap), budget == null ? null : Money.of(budget),
-                minimumPayment == null ? null : Money.of(minimumPayment),
-                submissionDeadline == null ? null : submissionDeadline.atZone(Fmt.SHANGHAI).toInstant(),
-                noticePeriodDays, resubmitDays)));
+        Ratio newRatio = ratio == null || ratio.compareTo(p.ratio().value()) == 0 ? null
+                : Ratio.of(ratio.stripTrailingZeros().toPlainString());
+        Money newCap = changed(annualCap, p.annualCap());
+        Money newBudget = changed(budget, p.budget());
+        Money newMinimum = changed(minimumPayment, p.minimumPayment());
+        java.time.Instant shown = p.submissionDeadline() == null ? null
+                : p.submissionDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.time.Instant deadline = submissionDeadline == null ? null : submissionDeadline.atZone(Fmt.SHANGHAI).toInstant();
+        java.time.Instant newDeadline = deadline == null || deadline.equals(shown) ? null : deadline;
+        Integer newNotice = noticePeriodDays == null || noticePeriodDays == p.noticePeriodDays() ? null : noticePeriodDays;
+        Integer newResubmit = resubmitDays == null || resubmitDays == p.resubmitDays() ? null : resubmitDays;
+        PolicyChange change = new PolicyChange(newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice,
+                newResubmit);
+        if (change.isEmpty()) {
+            Texts.info("batch.nothingChanged");
+            return;
+        }
+        Batch changed = Feedback.attempt(() -> policies.change(me.actor(), BatchCode.of(code), change), Map.of(
+                "ratio", "policy:ratio", "annualCap", "policy:cap", "budget", "policy:budget",
+                "minimumPayment", "policy:minimum", "submissionDeadline", "policy:deadline",
+                "noticePeriodDays", "policy:notice", "resubmitDays", "policy:resubmit"));
         if (changed != null) {
             Texts.info("batch.policySaved");
-            load();
+            reopen();
         }
+    }
+
+    private static Money changed(BigDecimal shown, Money current) {
+        return shown == null || shown.compareTo(current.amount()) == 0 ? null : Money.of(shown);
     }
 
     public void simulate() {
         simulation = Feedback.attempt(() -> simulations.simulate(me.actor(), BatchCode.of(code)));
+        simulationRows = simulation == null ? List.of() : rowsOf(simulation);
     }
 
     public void commit() {
         var done = Feedback.attempt(() -> commitments.commit(me.actor(), BatchCode.of(code), mode));
         if (done != null) {
             Texts.info("batch.committed", Texts.label("mode", mode), fmt.money(done.total()));
-            load();
+            reopen();
         }
     }
 
@@ -156,13 +188,31 @@ public class BatchBean implements Serializable {
     }
 
     public void approve() {
-        step(Feedback.attempt(() -> approvals.approve(me.actor(), BatchCode.of(code), approvedOn, documentNo)));
+        step(Feedback.attempt(() -> approvals.approve(me.actor(), BatchCode.of(code), approvedOn, documentNo),
+                Map.of("approvedOn", "steps:approvedOn", "documentNo", "steps:docNo")));
     }
 
     private void step(BatchStepResult result) {
         if (result != null) {
             Texts.info("batch.stepDone", result.moved(), Texts.label("stage", result.to()));
-            load();
+            reopen();
+        }
+    }
+
+    /** Shows the batch chosen in the selector. */
+    public void open() {
+        reopen();
+    }
+
+    /** Post-redirect-get: the page again with the batch's new state; the messages survive the redirect. */
+    private void reopen() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/ui/batch.xhtml?code="
+                    + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -184,11 +234,12 @@ public class BatchBean implements Serializable {
         return simulation == null ? List.of() : List.of(simulation.ratio(), simulation.cap(), simulation.firstCome());
     }
 
-    /** One row per application: what it asks and what each mode gives it. */
+    /** One row per application: what it asks and what each mode gives it (built once per simulation). */
     public List<SimulationRow> getSimulationRows() {
-        if (simulation == null) {
-            return List.of();
-        }
+        return simulationRows == null ? List.of() : simulationRows;
+    }
+
+    private static List<SimulationRow> rowsOf(AllocationSimulation simulation) {
         Map<ApplicationId, SimulationRow> rows = new LinkedHashMap<>();
         for (AllocationRow r : simulation.ratio().rows()) {
             rows.put(r.applicationId(), new SimulationRow(r.applicationId().toString(), r.name(), r.uscc().value(),

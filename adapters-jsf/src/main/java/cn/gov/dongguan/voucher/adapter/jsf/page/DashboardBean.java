@@ -11,9 +11,7 @@ import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +45,8 @@ public class DashboardBean implements Serializable {
     private String batch;
     private transient Dashboard data;
 
-    @PostConstruct
-    void init() {
+    /** Loads the page (a view action: refusals are shown before the page renders). */
+    public void init() {
         batches = Feedback.attempt(() -> batchList.list(me.actor()));
         if (batches == null) {
             batches = List.of();
@@ -82,9 +80,6 @@ public class DashboardBean implements Serializable {
     }
 
     public Dashboard getData() {
-        if (data == null && batch != null) {
-            load();
-        }
         return data;
     }
 
@@ -92,20 +87,34 @@ public class DashboardBean implements Serializable {
         return getData() == null ? 0 : data.perStage().values().stream().mapToLong(Long::longValue).sum();
     }
 
-    public List<Map.Entry<ReviewStage, Long>> getPerStage() {
-        return getData() == null ? List.of() : new ArrayList<>(data.perStage().entrySet());
+    /** A count beside its stage or town, for the tables next to the charts. */
+    public record Count(String key, String label, long count) implements Serializable {
     }
 
-    public List<Map.Entry<TownCode, Long>> getPerTown() {
-        return getData() == null ? List.of() : new ArrayList<>(data.perTown().entrySet());
+    public List<Count> getPerStage() {
+        return getData() == null ? List.of() : stages(data.perStage());
     }
 
-    public List<Map.Entry<ReviewStage, Long>> getQueue() {
-        return getData() == null ? List.of() : new ArrayList<>(data.myQueue().entrySet());
+    public List<Count> getPerTown() {
+        List<Count> rows = new ArrayList<>();
+        if (getData() != null) {
+            data.perTown().forEach((town, n) -> rows.add(new Count(town.value(), towns.name(town), n)));
+        }
+        return rows;
+    }
+
+    public List<Count> getQueue() {
+        return getData() == null ? List.of() : stages(data.myQueue());
+    }
+
+    private static List<Count> stages(Map<ReviewStage, Long> counts) {
+        List<Count> rows = new ArrayList<>();
+        counts.forEach((stage, n) -> rows.add(new Count(stage.name(), Texts.label("stage", stage), n)));
+        return rows;
     }
 
     public long getQueueTotal() {
-        return getQueue().stream().mapToLong(Map.Entry::getValue).sum();
+        return getQueue().stream().mapToLong(Count::count).sum();
     }
 
     public List<ApplicationSummary> getDeadlines() {
@@ -113,23 +122,16 @@ public class DashboardBean implements Serializable {
     }
 
     public String getStageChart() {
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        getPerStage().forEach(e -> {
-            labels.add(Texts.label("stage", e.getKey()));
-            values.add(e.getValue());
-        });
-        return Charts.bar(labels, List.of(new Charts.Series(Texts.text("dashboard.applications"), values)), true);
+        return chartOf(getPerStage());
     }
 
     public String getTownChart() {
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        getPerTown().forEach(e -> {
-            labels.add(towns.name(e.getKey()));
-            values.add(e.getValue());
-        });
-        return Charts.bar(labels, List.of(new Charts.Series(Texts.text("dashboard.applications"), values)), false);
+        return chartOf(getPerTown());
+    }
+
+    private static String chartOf(List<Count> counts) {
+        return Charts.counts(counts.stream().map(Count::label).toList(), List.of(new Charts.Series(
+                Texts.text("dashboard.applications"), counts.stream().map(Count::count).toList())));
     }
 
     /** Budget and committed amount in 万元, one bar each. */

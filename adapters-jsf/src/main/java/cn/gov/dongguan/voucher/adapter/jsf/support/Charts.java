@@ -17,14 +17,20 @@ public final class Charts {
     }
 
     public static String bar(List<String> labels, List<Series> series, boolean horizontal) {
-        return chart("bar", labels, series, horizontal);
+        return chart("bar", labels, series, horizontal, false);
+    }
+
+    /** A bar chart of counts: the value axis shows whole numbers only. */
+    public static String counts(List<String> labels, List<Series> series) {
+        return chart("bar", labels, series, false, true);
     }
 
     public static String line(List<String> labels, List<Series> series) {
-        return chart("line", labels, series, false);
+        return chart("line", labels, series, false, false);
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series, boolean horizontal) {
+    private static String chart(String type, List<String> labels, List<Series> series, boolean horizontal,
+                                boolean wholeNumbers) {
         StringBuilder json = new StringBuilder("{\"type\":\"").append(type).append("\",\"data\":{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(labels.get(i)));
@@ -42,6 +48,9 @@ public final class Charts {
         json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false");
         if (horizontal) {
             json.append(",\"indexAxis\":\"y\"");
+        }
+        if (wholeNumbers) {
+            json.append(",\"scales\":{\"y\":{\"ticks\":{\"precision\":0}}}");
         }
         return json.append("}}").toString();
     }

@@ -7,6 +7,7 @@ import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +21,24 @@ public final class Feedback {
 
     /** The use case's answer, or {@code null} after the refusal was shown as messages. */
     public static <T> T attempt(Supplier<T> useCase) {
+        return attempt(useCase, Map.of());
+    }
+
+    /**
+     * As {@link #attempt(Supplier)}; a violation of a field named in {@code fields} (the use case's
+     * field name → the input's client id) is shown next to that input as well, so that it is
+     * announced where the user has to correct it.
+     */
+    public static <T> T attempt(Supplier<T> useCase, Map<String, String> fields) {
         try {
             return useCase.get();
         } catch (DomainException e) {
+            for (Violation v : e.violations()) {
+                String input = v.field() == null ? null : fields.get(v.field());
+                if (input != null) {
+                    Texts.error(input, Texts.text("error.invalid"), violation(v));
+                }
+            }
             show(e);
             return null;
         }

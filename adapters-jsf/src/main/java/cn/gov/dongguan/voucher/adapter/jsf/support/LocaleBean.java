@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /** The language of the session's pages: Chinese unless the user switched to English. */
 @Named("lang")
@@ -29,17 +30,16 @@ public class LocaleBean implements Serializable {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
-    /** Switches between Chinese and English and shows the same page again in the other language. */
+    /**
+     * Switches between Chinese and English and shows the same page again in the other language,
+     * with its view parameters (the application, the batch, the list's filters) kept.
+     */
     public void toggle() throws IOException {
         locale = isEnglish() ? CHINESE : Locale.ENGLISH;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
-        var external = context.getExternalContext();
-        String query = external.getRequestParameterMap().get("id");
-        String code = external.getRequestParameterMap().get("code");
-        String target = external.getRequestContextPath() + context.getViewRoot().getViewId()
-                + (query != null ? "?id=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
-                : code != null ? "?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8) : "");
-        external.redirect(target);
+        String viewId = context.getViewRoot().getViewId();
+        String url = context.getApplication().getViewHandler().getRedirectURL(context, viewId, Map.of(), true);
+        context.getExternalContext().redirect(url);
     }
 }

@@ -71,6 +71,16 @@ public class SignedInUser implements Serializable {
         return role == Role.CITY_OFFICER || role == Role.FUND_MANAGER;
     }
 
+    /** Notice, report and approval are the city bureau's. */
+    public boolean isCityOfficer() {
+        return role == Role.CITY_OFFICER;
+    }
+
+    /** Policy, allocation and payment are the fund manager's. */
+    public boolean isFundManager() {
+        return role == Role.FUND_MANAGER;
+    }
+
     /** The audit log is for administrators and the city bureau. */
     public boolean isAuditReader() {
         return role == Role.ADMIN || role == Role.CITY_OFFICER;
