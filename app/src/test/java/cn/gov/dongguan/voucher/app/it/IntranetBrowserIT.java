@@ -79,6 +79,25 @@ class IntranetBrowserIT {
     }
 
     @Test
+    void pages_carry_a_strict_session_cookie_a_nonce_policy_and_no_caching() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(RunningSystem.get().baseUrl + "/login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertThat(policies).singleElement().satisfies(p -> assertThat(p).contains("default-src 'self'")
+                .contains("frame-ancestors 'none'").containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
+                .doesNotContain("unsafe-eval"));
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        // every script of the page carries the nonce of this answer
+        String nonce = policies.get(0).replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(answer.body().split("<script").length - 1).isPositive()
+                .isEqualTo(answer.body().split("nonce=\"" + java.util.regex.Pattern.quote(nonce) + "\"").length - 1);
+    }
+
+    @Test
     void a_wrong_password_is_refused_without_saying_which_part_was_wrong() throws Exception {
         b.login("city", "not-the-password");
         assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
@@ -181,10 +200,10 @@ class IntranetBrowserIT {
         b.click("steps:report");
         confirm();
         b.waitForText("已上报");
+        b.type("steps:docNo", "东府〔2025〕1号");
         b.type("steps:approvedOn_input", "2025-12-20");
-        b.type("steps:docNo", "东府2025年1号");
-        assertThat(b.byId("steps:docNo").getAttribute("value")).isEqualTo("东府2025年1号");
         b.driver.findElement(By.tagName("h1")).click();
+        assertThat(b.byId("steps:docNo").getAttribute("value")).isEqualTo("东府〔2025〕1号");
         b.click("steps:approve");
         confirm();
         b.waitForText("已批复");
@@ -215,6 +234,10 @@ class IntranetBrowserIT {
         b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lists:payTable")));
         assertThat(b.byId("lists:payTable").getText()).contains("BK20251225001").contains("¥45,000.00");
         b.screenshot("batch-disbursement");
+        // the bank's list as xlsx: the payee's full account, the amount, the bank's reference
+        List<String> sheet = cells(b.download(By.id("lists:disbursementExport"), "disbursement-" + batch + ".xlsx"));
+        assertThat(sheet).contains(id, filed.uscc(), "45000.00", "BK20251225001", "2025-12-25");
+        assertThat(sheet).noneMatch(c -> c.contains("*"));
         assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("DISBURSED");
     }
 

@@ -28,7 +28,10 @@ import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import jakarta.annotation.PostConstruct;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -222,6 +225,45 @@ public class BatchBean implements Serializable {
 
     public void loadPlan() {
         plan = Feedback.attempt(() -> exports.plan(me.actor(), BatchCode.of(code)));
+    }
+
+    /** The funding plan as xlsx (city bureau, fund manager). */
+    public StreamedContent getPlanExport() {
+        return xlsx("plan-" + code + ".xlsx", Texts.text("batch.plan"), List.of(Texts.text("col.id"),
+                Texts.text("col.applicant"), Texts.text("col.uscc"), Texts.text("col.town"), Texts.text("col.stage"),
+                Texts.text("col.allocated")), () -> exports.plan(me.actor(), BatchCode.of(code)).stream()
+                .map(r -> List.of(r.id().toString(), r.applicantName(), r.uscc().value(), r.town().value(),
+                        Texts.label("stage", r.stage()), r.allocatedAmount() == null ? ""
+                                : r.allocatedAmount().amount().toPlainString())).toList());
+    }
+
+    /** The disbursement list for the bank as xlsx (fund manager: full account numbers, as the bank needs them). */
+    public StreamedContent getDisbursementExport() {
+        return xlsx("disbursement-" + code + ".xlsx", Texts.text("batch.disbursement"), List.of(Texts.text("col.id"),
+                Texts.text("col.applicant"), Texts.text("col.uscc"), Texts.text("detail.bank"),
+                Texts.text("detail.account"), Texts.text("detail.amount"), Texts.text("col.stage"),
+                Texts.text("detail.bankReference"), Texts.text("detail.paidOn")),
+                () -> exports.disbursement(me.actor(), BatchCode.of(code)).stream().map(r -> List.of(
+                        r.applicationId().toString(), r.applicantName(), r.uscc().value(),
+                        r.bankName() + " " + r.accountName(), account(r), r.amount().amount().toPlainString(),
+                        Texts.label("stage", r.stage()), r.bankReference() == null ? "" : r.bankReference(),
+                        fmt.date(r.paidOn()))).toList());
+    }
+
+    private StreamedContent xlsx(String name, String sheetName, List<String> header,
+                                 java.util.function.Supplier<List<List<String>>> rows) {
+        List<List<String>> data = Feedback.attempt(rows);
+        if (data == null) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(name)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .writer(out -> {
+                    try (Sheets sheet = new Sheets(sheetName, header)) {
+                        data.forEach(sheet::row);
+                        sheet.writeTo(out);
+                    }
+                }).build();
     }
 
     // ---- the simulation side by side
