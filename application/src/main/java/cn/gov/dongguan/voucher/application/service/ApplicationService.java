@@ -154,6 +154,8 @@ public final class ApplicationService implements CreateApplicationUseCase, GetAp
     public ApplicationDetails get(Actor actor, ApplicationId id) {
         return runner.run(actor, "VIEW_APPLICATION", "application:" + id, () -> {
             Application application = visible(actor, id);
+            // the answer carries the applicant's personal data (masked by the adapters): a view is audited
+            runner.audited(actor, "VIEW_APPLICATION", target(application), null);
             return details(actor, application, batchOf(application), applicantOf(application), runner.now());
         });
     }

@@ -89,6 +89,10 @@ class UseCaseRulesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> s.system.services.applications().evidence(Scenario.PLATFORM, id))
                 .isInstanceOf(ForbiddenException.class);
+        // reading the application shows the applicant's personal data: the view is audited (quality.md)
+        s.system.services.applications().get(Scenario.TOWN_DONGCHENG, id);
+        assertThat(s.system.audit.find(new AuditQuery("town-dongcheng", "VIEW_APPLICATION", "application:" + id, null,
+                null, null, 5))).singleElement().extracting(AuditEntry::result).isEqualTo(AuditEntry.AuditResult.SUCCESS);
     }
 
     @Test

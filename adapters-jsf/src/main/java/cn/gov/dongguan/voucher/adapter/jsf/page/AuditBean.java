@@ -110,6 +110,22 @@ public class AuditBean implements Serializable {
                 .build();
     }
 
+    /**
+     * Whether an entry is intact: its own hash matches its content and, where the entry before it
+     * is on the page, it names that entry's hash (so a removed or altered entry in between shows).
+     */
+    public boolean intact(AuditEntry entry) {
+        if (!entry.isIntact()) {
+            return false;
+        }
+        int at = entries == null ? -1 : entries.indexOf(entry);
+        if (at < 0 || at + 1 >= entries.size()) {
+            return true;
+        }
+        AuditEntry before = entries.get(at + 1);
+        return before.seq() != entry.seq() - 1 || before.hash().equals(entry.previousHash());
+    }
+
     public List<AuditEntry> getEntries() {
         return entries == null ? List.of() : entries;
     }
