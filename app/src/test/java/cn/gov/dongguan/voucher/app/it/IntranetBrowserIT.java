@@ -136,6 +136,10 @@ class IntranetBrowserIT {
         Path material = b.download(By.xpath("//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button"),
                 "APPLICATION_FORM-材料.pdf");
         assertThat(Files.readString(material)).startsWith("%PDF-1.7").contains("APPLICATION_FORM");
+        // the printable application form (申请表), with its Chinese font embedded
+        byte[] form = Files.readAllBytes(b.download(By.id("form-pdf"), "application-form-" + id + ".pdf"));
+        assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(form, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("NotoSansSC");
         b.assertAccessible("application");
 
         act("OPEN", "资格审查");
@@ -251,6 +255,9 @@ class IntranetBrowserIT {
         assertThat(b.text()).contains("未找到该记录").doesNotContain(filed.uscc()).doesNotContain("东莞市测试");
         assertThat(b.has("app-id")).isFalse();
         b.screenshot("application-other-town");
+        // nor its printable form
+        b.open("/ui/form.pdf?id=" + filed.applicationId());
+        assertThat(b.text()).contains("404");
         // a crafted id too
         b.open("/ui/application.xhtml?id=not-an-id");
         assertThat(b.text()).contains("未找到该记录");
