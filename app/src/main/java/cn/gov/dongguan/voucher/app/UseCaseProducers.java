@@ -37,6 +37,7 @@ import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListTownsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -271,6 +272,12 @@ public class UseCaseProducers {
     @Produces
     @ApplicationScoped
     ListTownsUseCase listTowns() {
+        return assembly.services().applicants();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageTownsUseCase manageTowns() {
         return assembly.services().applicants();
     }
 }

@@ -217,7 +217,7 @@ final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                .limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+                .limit(3).map(n -> n.getTarget() + " " + n.getHtml()).toList();
     }
 
     @Override

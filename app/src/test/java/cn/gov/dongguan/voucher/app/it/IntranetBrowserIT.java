@@ -103,6 +103,7 @@ class IntranetBrowserIT {
         assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
         assertThat(b.byId("login:messages").getText()).contains("用户名或密码错误");
         b.screenshot("login-refused");
+        b.assertAccessible("login with an error");
         b.open("/ui/applications.xhtml");
         assertThat(b.driver.getCurrentUrl()).contains("/login.xhtml");
     }
@@ -375,8 +376,17 @@ class IntranetBrowserIT {
         b.open("/ui/admin.xhtml");
         assertThat(b.byId("demo-mode").getText()).contains("开启");
         assertThat(b.byId("users:userTable").getText()).contains("town-dongcheng").contains("fund");
-        assertThat(b.byId("townTable").getText()).contains("DONGCHENG");
+        assertThat(b.byId("towns:townTable").getText()).contains("DONGCHENG");
         b.screenshot("admin");
+        // a new park is reference data: added here, no release (R-REF-1); the partner API accepts it at once
+        String code = "PARK" + System.nanoTime() % 100_000;
+        b.type("towns:townCode", code.toLowerCase());
+        b.type("towns:townName", "测试新园区");
+        b.click("towns:saveTown");
+        b.waitFor(d -> b.byId("messages").getText().contains(code));
+        assertThat(Partners.PORTAL.put("/api/v1/applicants/" + cn.gov.dongguan.voucher.domain.DomainFixtures
+                .dongguanEnterprise((int) (System.nanoTime() % 1_000_000)).value(),
+                Partners.applicantJson(code, "东莞市新园区科技有限公司")).status()).isEqualTo(201);
         b.assertAccessible("admin");
         b.open("/ui/audit.xhtml");
         b.type("audit:action", "LOGIN");

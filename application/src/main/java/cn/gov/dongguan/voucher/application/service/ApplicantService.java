@@ -3,6 +3,7 @@ package cn.gov.dongguan.voucher.application.service;
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicantUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListTownsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
 import cn.gov.dongguan.voucher.domain.reference.Town;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Applicant units: registration by the portal, credit look-ups, disqualification. */
-public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, ListTownsUseCase, RecordCreditCheckUseCase,
+public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, ListTownsUseCase, ManageTownsUseCase, RecordCreditCheckUseCase,
         LiftDisqualificationUseCase {
 
     private final UseCaseRunner runner;
@@ -78,6 +79,16 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
         return runner.run(actor, "LIST_TOWNS", "towns", () -> {
             Access.requireApplicationReader(actor);
             return towns.findAll().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
+        });
+    }
+
+    @Override
+    public Town save(Actor actor, Town town) {
+        return runner.run(actor, "SAVE_TOWN", "town:" + town.code(), () -> {
+            UseCaseRunner.requireRole(actor, Role.ADMIN);
+            towns.save(town);
+            runner.audited(actor, "SAVE_TOWN", "town:" + town.code(), town.kind() + (town.active() ? "" : " inactive"));
+            return town;
         });
     }
 

@@ -96,6 +96,29 @@ class UseCaseRulesTest {
     }
 
     @Test
+    void r_ref_1_an_administrator_adds_a_park_without_a_release_and_closes_a_town_to_new_registrations() {
+        var park = cn.gov.dongguan.voucher.domain.reference.Town.of("NEWPARK", "新区园区",
+                cn.gov.dongguan.voucher.domain.reference.TownKind.PARK);
+        s.system.services.applicants().save(Scenario.ADMIN, park);
+        assertThat(s.system.services.applicants().towns(Scenario.CITY)).contains(park);
+        UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(7001);
+        s.system.services.applicants().register(Scenario.PORTAL, uscc,
+                DomainFixtures.profile(park.code(), cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING));
+        // closed: applicants there stay, new ones are refused (R-REF-1)
+        s.system.services.applicants().save(Scenario.ADMIN, new cn.gov.dongguan.voucher.domain.reference.Town(
+                park.code(), park.nameZh(), park.kind(), false));
+        assertThatThrownBy(() -> s.system.services.applicants().register(Scenario.PORTAL,
+                DomainFixtures.dongguanEnterprise(7002), DomainFixtures.profile(park.code(),
+                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(s.system.services.applicants().get(Scenario.CITY, uscc)).isNotNull();
+        assertThatThrownBy(() -> s.system.services.applicants().save(Scenario.CITY, park))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(s.system.audit.find(new AuditQuery("admin", "SAVE_TOWN", "town:NEWPARK", null, null, null, 5)))
+                .hasSize(2);
+    }
+
+    @Test
     void r_ref_1_every_intranet_role_reads_the_towns_in_code_order_and_partners_do_not() {
         var towns = s.system.services.applicants().towns(Scenario.TOWN_SONGSHANHU);
         assertThat(towns).isNotEmpty();

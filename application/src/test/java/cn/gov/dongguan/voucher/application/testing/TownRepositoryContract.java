@@ -19,5 +19,9 @@ public abstract class TownRepositoryContract extends PortContract {
         assertThat(tx(() -> repository().findAll())).containsAll(StandardTowns.DONGGUAN);
         tx(() -> repository().save(new Town(TownCode.of("NEWPARK"), "新园区", TownKind.PARK, true)));
         assertThat(tx(() -> repository().findAll())).extracting(Town::code).contains(TownCode.of("NEWPARK"));
+        // saved again under the same code: changed, not added twice
+        tx(() -> repository().save(new Town(TownCode.of("NEWPARK"), "新园区（更名）", TownKind.PARK, false)));
+        assertThat(tx(() -> repository().findAll())).filteredOn(t -> t.code().equals(TownCode.of("NEWPARK")))
+                .containsExactly(new Town(TownCode.of("NEWPARK"), "新园区（更名）", TownKind.PARK, false));
     }
 }

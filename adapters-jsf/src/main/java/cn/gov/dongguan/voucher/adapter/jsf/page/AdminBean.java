@@ -6,7 +6,10 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
+import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
+import cn.gov.dongguan.voucher.domain.reference.Town;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.reference.TownKind;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +37,13 @@ public class AdminBean implements Serializable {
     ManageUsersUseCase users;
     @Inject
     AuthenticateUseCase accounts;
+    @Inject
+    ManageTownsUseCase townAdmin;
+
+    private String townCode;
+    private String townName;
+    private TownKind townKind = TownKind.PARK;
+    private boolean townActive = true;
 
     private transient List<UserAccount> list;
     private String username;
@@ -77,6 +87,63 @@ public class AdminBean implements Serializable {
             clear();
             load();
         }
+    }
+
+    public void editTown(Town town) {
+        townCode = town.code().value();
+        townName = town.nameZh();
+        townKind = town.kind();
+        townActive = town.active();
+    }
+
+    /** Adds a town or park, or changes one (R-REF-1: no release needed). */
+    public void saveTown() {
+        Town saved = Feedback.attempt(() -> townAdmin.save(me.actor(), new Town(TownCode.of(
+                townCode == null ? "" : townCode.strip().toUpperCase(java.util.Locale.ROOT)), townName, townKind,
+                townActive)), java.util.Map.of("town", "towns:townCode", "nameZh", "towns:townName"));
+        if (saved != null) {
+            Texts.info("admin.townSaved", saved.code().value());
+            townCode = null;
+            townName = null;
+            townKind = TownKind.PARK;
+            townActive = true;
+        }
+    }
+
+    public TownKind[] getTownKinds() {
+        return TownKind.values();
+    }
+
+    public String getTownCode() {
+        return townCode;
+    }
+
+    public void setTownCode(String townCode) {
+        this.townCode = townCode;
+    }
+
+    public String getTownName() {
+        return townName;
+    }
+
+    public void setTownName(String townName) {
+        this.townName = townName;
+    }
+
+    public TownKind getTownKind() {
+        return townKind;
+    }
+
+    public void setTownKind(TownKind townKind) {
+        this.townKind = townKind;
+    }
+
+    public boolean isTownActive() {
+        return townActive;
+    }
+
+    public void setTownActive(boolean townActive) {
+        this.townActive = townActive;
     }
 
     public List<UserAccount> getUsers() {

@@ -39,7 +39,9 @@ public final class Texts {
         add(clientId, FacesMessage.SEVERITY_ERROR, summary, detail);
     }
 
+    /** A message; without a detail the detail is empty (a FacesMessage would repeat its summary). */
     static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary,
+                detail == null ? "" : " " + detail));
     }
 }
