@@ -108,6 +108,7 @@ public class DemoData {
         {"东莞市松山湖大模型应用有限公司", "SONGSHANHU", "SOFTWARE_IT"},
         {"东莞市厚街家具数字化有限公司", "HOUJIE", "MANUFACTURING"},
         {"东莞市大朗毛织智能有限公司", "DALANG", "MANUFACTURING"},
+        {"东莞市麻涌数据标注有限公司", "MACHONG", "SOFTWARE_IT"},
     };
 
     public void loadIfMissing() {
@@ -148,13 +149,17 @@ public class DemoData {
         }
         // ids[3] stays in formal review, ids[4] is returned below
         clock.at("2025-10-26T10:00");
-        for (int i = 7; i < UNITS.length; i++) {
+        int terminated = UNITS.length - 1;
+        for (int i = 7; i < terminated; i++) {
             Actor town = Actor.townOfficer("demo-town-" + UNITS[i][1].toLowerCase(), TownCode.of(UNITS[i][1]));
             act(s, town, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), null, null, true, null, null, null,
                     false));
         }
         clock.at("2025-10-28T10:00");
-        for (int i = 8; i < UNITS.length; i++) {
+        // the last one is found to have forged its invoices during the town re-check (R-FLOW-6)
+        act(s, CITY, ids[terminated], new ReviewRequest(ReviewAction.TERMINATE, "镇街复核发现发票系伪造，审核程序中止",
+                List.of(), null, null, null, null, null, null, false));
+        for (int i = 8; i < terminated; i++) {
             Money expense = s.applications().calculation(EXPERT, ids[i]).eligibleExpense();
             act(s, EXPERT, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), expense,
                     LegalRepConfirmation.SIGNATURE, null, true, null, null, false));

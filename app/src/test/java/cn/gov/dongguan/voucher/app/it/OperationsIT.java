@@ -45,5 +45,10 @@ class OperationsIT {
         assertThat(batch.getString("submissionDeadline")).isEqualTo("2025-11-15T23:59:59+08:00");
         assertThat(Partners.CITY.get("/api/v1/applications?batch=2025-1").json().getJsonArray("items")).isEmpty();
         assertThat(Partners.CITY.get("/api/v1/applications?batch=2025-demo").json().getJsonArray("items")).isNotEmpty();
+        // the sample programme shows the review stages a batch can hold at once, the end states included
+        var stages = Partners.CITY.get("/api/v1/applications?batch=2025-demo&limit=100").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(a -> a.getString("stage")).toList();
+        assertThat(stages).contains("DRAFT", "SUBMITTED", "ELIGIBILITY_CHECK", "FORMAL_REVIEW", "TOWN_REVIEW",
+                "FINAL_REVIEW", "APPROVED", "DISBURSED", "REJECTED", "TERMINATED");
     }
 }
