@@ -33,6 +33,8 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
     /** Cursor of the page that starts at a row index, for the current filters and sort. */
     private final Map<Integer, String> cursors = new HashMap<>();
     private String shape;
+    private String countedFor;
+    private int counted;
     private List<ApplicationSummary> page = List.of();
 
     ApplicationLazyModel(ListApplicationsUseCase list, Supplier<Actor> actor, Supplier<ListQuery> filters) {
@@ -41,10 +43,19 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
         this.filters = filters;
     }
 
+    /**
+     * The total for the current filters, counted once per set of filters: paging and sorting reuse it
+     * (a new search, a reset or a fresh page counts again).
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        Long count = Feedback.attempt(() -> list.count(actor.get(), filters.get()));
-        return count == null ? 0 : (int) Math.min(Integer.MAX_VALUE, count);
+        String filtersNow = String.valueOf(filters.get());
+        if (!filtersNow.equals(countedFor)) {
+            Long count = Feedback.attempt(() -> list.count(actor.get(), filters.get()));
+            counted = count == null ? 0 : (int) Math.min(Integer.MAX_VALUE, count);
+            countedFor = count == null ? null : filtersNow;
+        }
+        return counted;
     }
 
     @Override

@@ -47,8 +47,11 @@ class ApplicationLazyModelTest {
             return new ApplicationPage(rows.subList(from, to), to < rows.size() ? Integer.toString(to) : null);
         }
 
+        int counts;
+
         @Override
         public long count(Actor actor, ListQuery query) {
+            counts++;
             return rows.size();
         }
     }
@@ -70,6 +73,9 @@ class ApplicationLazyModelTest {
         assertThat(model.load(20, 20, Map.of(), Map.of())).first().extracting(ApplicationSummary::applicantName)
                 .isEqualTo("单位20");
         assertThat(list.calls).hasSize(4).last().extracting(ListApplicationsUseCase.ListQuery::after).isEqualTo("20");
+        // the total is counted once for these filters, not again for every page
+        assertThat(model.count(Map.of())).isEqualTo(45);
+        assertThat(list.counts).isEqualTo(1);
     }
 
     @Test

@@ -22,6 +22,16 @@ public final class ApplicationsAtScale {
      * @param name applicants are named {@code name + n}
      */
     public static void load(Connection c, String batch, int rows, int usccBase, String name) throws SQLException {
+        load(c, batch, rows, usccBase, name, false);
+    }
+
+    /**
+     * @param awaitingAllocation every application has passed the final review (AWAITING_ALLOCATION,
+     *                           verified amount = eligible expense, completed a minute apart) instead
+     *                           of being spread over five review stages
+     */
+    public static void load(Connection c, String batch, int rows, int usccBase, String name,
+                            boolean awaitingAllocation) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO batch (code, title, funding_year, window_start, window_end, ratio, annual_cap, "
                     + "minimum_payment, budget, submission_deadline, notice_period_days, resubmit_days, version) VALUES "
@@ -47,17 +57,22 @@ public final class ApplicationsAtScale {
                 insert.executeBatch();
                 map.executeBatch();
             }
+            String stage = awaitingAllocation ? "'AWAITING_ALLOCATION'"
+                    : "(ARRAY['SUBMITTED','FORMAL_REVIEW','TOWN_REVIEW','FINAL_REVIEW','AWAITING_ALLOCATION'])[1 + i % 5]";
             s.execute("INSERT INTO application (id, batch_code, applicant_uscc, town, category, project_name, purposes, "
                     + "domains, declares_pledge, declares_no_related, declares_no_fiscal, stage, version, created_at, "
-                    + "updated_at, originals_checked, paper_dossier_received, applicant_name, eligible_expense, subsidy) "
+                    + "updated_at, originals_checked, paper_dossier_received, applicant_name, eligible_expense, subsidy, "
+                    + "completed_at, verified_amount) "
                     + "SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || "
                     + "substr(h, 17, 4) || '-' || substr(h, 21, 12), '" + batch + "', p.uscc, "
                     + "(ARRAY['DONGCHENG','SONGSHANHU','HUMEN','CHANGAN','NANCHENG'])[1 + i % 5], "
                     + "'MANUFACTURING', '项目' || i, 'TRAINING', 'NEXT_GEN_IT', TRUE, TRUE, TRUE, "
-                    + "(ARRAY['SUBMITTED','FORMAL_REVIEW','TOWN_REVIEW','FINAL_REVIEW','AWAITING_ALLOCATION'])[1 + i % 5], "
+                    + stage + ", "
                     + "1, TIMESTAMPTZ '2025-06-01 00:00:00+08' + i * INTERVAL '1 minute', "
                     + "TIMESTAMPTZ '2025-06-01 00:00:00+08' + i * INTERVAL '2 minute', FALSE, FALSE, '" + name
-                    + "' || (1 + i % 1000), (i % 997) * 1000, (i % 997) * 500 FROM (SELECT i, md5('" + batch
+                    + "' || (1 + i % 1000), (i % 997) * 1000, (i % 997) * 500, "
+                    + (awaitingAllocation ? "TIMESTAMPTZ '2025-10-01 00:00:00+08' + i * INTERVAL '1 minute', (i % 997) * 1000"
+                    : "NULL, NULL") + " FROM (SELECT i, md5('" + batch
                     + "' || i::text) h FROM generate_series(1, " + rows + ") i) g "
                     + "JOIN scale_applicant p ON p.n = 1 + g.i % 1000");
             s.execute("DROP TABLE scale_applicant");
