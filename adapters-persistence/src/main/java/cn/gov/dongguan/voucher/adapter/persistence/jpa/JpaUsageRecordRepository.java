@@ -5,6 +5,10 @@ import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -18,8 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Usage records in table {@code usage_record}: inserted in JDBC batches (EclipseLink batch writing),
- * read only as counts and monthly sums.
+ * Usage records in table {@code usage_record}: inserted in plain JDBC batches, read only as counts
+ * and monthly sums.
  */
 public class JpaUsageRecordRepository implements UsageRecordRepository {
 
@@ -43,9 +47,42 @@ public class JpaUsageRecordRepository implements UsageRecordRepository {
         return found;
     }
 
+    /**
+     * Millions of rows a year arrive here, so they go in as plain JDBC batches on the connection of
+     * the current transaction (the same transaction as the rest of the use case); only without one
+     * (never in the application) does it fall back to persisting entities.
+     */
     @Override
     public void insertAll(List<UsageRecord> records) {
         EntityManager em = jpa.em();
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            persistAll(em, records);
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_record (record_id, order_no, "
+                + "period_start, period_end, card_hours, utilisation) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (UsageRecord r : records) {
+                insert.setString(1, r.recordId());
+                insert.setString(2, r.orderNo().value());
+                insert.setObject(3, Mapping.utc(r.periodStart()));
+                insert.setObject(4, Mapping.utc(r.periodEnd()));
+                insert.setBigDecimal(5, r.cardHours());
+                insert.setBigDecimal(6, r.utilisation());
+                insert.addBatch();
+                if (++n % CHUNK == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("usage records could not be stored", e);
+        }
+    }
+
+    private static void persistAll(EntityManager em, List<UsageRecord> records) {
         int n = 0;
         for (UsageRecord r : records) {
             UsageRecordJpaEntity e = new UsageRecordJpaEntity();
