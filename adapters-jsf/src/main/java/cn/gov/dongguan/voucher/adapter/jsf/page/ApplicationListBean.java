@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -114,33 +113,25 @@ public class ApplicationListBean implements Serializable {
 
     /** The filtered list as xlsx, walked page by page with the same keyset the table uses. */
     public StreamedContent getExport() {
-        return DefaultStreamedContent.builder()
-                .name("applications.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> {
-                    try (Sheets sheet = new Sheets(Texts.text("menu.applications"), List.of(
-                            Texts.text("col.id"), Texts.text("col.batch"), Texts.text("col.applicant"),
-                            Texts.text("col.uscc"), Texts.text("col.town"), Texts.text("col.category"),
-                            Texts.text("col.project"), Texts.text("col.stage"), Texts.text("col.eligible"),
-                            Texts.text("col.subsidy"), Texts.text("col.created")))) {
-                        ListQuery q = query();
-                        String cursor = null;
-                        do {
-                            ApplicationPage page = list.list(me.actor(), new ListQuery(q.batch(), q.stages(), q.town(),
-                                    q.category(), q.minSubsidy(), q.maxSubsidy(), q.text(), ApplicationSort.CREATED_AT,
-                                    false, cursor, EXPORT_PAGE));
-                            for (ApplicationSummary r : page.items()) {
-                                sheet.row(List.of(r.id().toString(), r.batch().value(), r.applicantName(),
-                                        r.uscc().value(), r.town().value(), Texts.label("category", r.category()),
-                                        r.projectName(), Texts.label("stage", r.stage()),
-                                        plain(r.eligibleExpense()), plain(r.subsidy()), fmt.date(r.createdAt())));
-                            }
-                            cursor = page.next();
-                        } while (cursor != null);
-                        sheet.writeTo(out);
-                    }
-                })
-                .build();
+        return Sheets.download("applications.xlsx", Texts.text("menu.applications"), List.of(
+                Texts.text("col.id"), Texts.text("col.batch"), Texts.text("col.applicant"), Texts.text("col.uscc"),
+                Texts.text("col.town"), Texts.text("col.category"), Texts.text("col.project"), Texts.text("col.stage"),
+                Texts.text("col.eligible"), Texts.text("col.subsidy"), Texts.text("col.created")), sheet -> {
+                    ListQuery q = query();
+                    String cursor = null;
+                    do {
+                        ApplicationPage page = list.list(me.actor(), new ListQuery(q.batch(), q.stages(), q.town(),
+                                q.category(), q.minSubsidy(), q.maxSubsidy(), q.text(), ApplicationSort.CREATED_AT,
+                                false, cursor, EXPORT_PAGE));
+                        for (ApplicationSummary r : page.items()) {
+                            sheet.row(List.of(r.id().toString(), r.batch().value(), r.applicantName(),
+                                    r.uscc().value(), r.town().value(), Texts.label("category", r.category()),
+                                    r.projectName(), Texts.label("stage", r.stage()), plain(r.eligibleExpense()),
+                                    plain(r.subsidy()), fmt.date(r.createdAt())));
+                        }
+                        cursor = page.next();
+                    } while (cursor != null);
+                });
     }
 
     private static String plain(Money money) {

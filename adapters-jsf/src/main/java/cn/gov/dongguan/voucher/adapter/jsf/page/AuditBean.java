@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -82,32 +81,25 @@ public class AuditBean implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return DefaultStreamedContent.builder()
-                .name("audit-log.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> {
-                    try (Sheets sheet = new Sheets(Texts.text("menu.audit"), List.of(Texts.text("audit.seq"),
-                            Texts.text("audit.at"), Texts.text("audit.actor"), Texts.text("audit.role"),
-                            Texts.text("audit.town"), Texts.text("audit.action"), Texts.text("audit.target"),
-                            Texts.text("audit.result"), Texts.text("audit.detail"), Texts.text("audit.intact")))) {
-                        Long before = null;
-                        int written = 0;
-                        List<AuditEntry> page;
-                        do {
-                            page = log.list(me.actor(), query(before, EXPORT_PAGE));
-                            for (AuditEntry e : page) {
-                                sheet.row(List.of(Long.toString(e.seq()), fmt.dateTime(e.at()), e.actor(),
-                                        e.role() == null ? "" : e.role().code(), e.town() == null ? "" : e.town().value(),
-                                        e.action(), e.target() == null ? "" : e.target(), e.result().name(),
-                                        e.detail() == null ? "" : e.detail(), Boolean.toString(e.isIntact())));
-                            }
-                            written += page.size();
-                            before = page.isEmpty() ? null : page.get(page.size() - 1).seq();
-                        } while (page.size() == EXPORT_PAGE && written < EXPORT_LIMIT);
-                        sheet.writeTo(out);
-                    }
-                })
-                .build();
+        return Sheets.download("audit-log.xlsx", Texts.text("menu.audit"), List.of(Texts.text("audit.seq"),
+                Texts.text("audit.at"), Texts.text("audit.actor"), Texts.text("audit.role"), Texts.text("audit.town"),
+                Texts.text("audit.action"), Texts.text("audit.target"), Texts.text("audit.result"),
+                Texts.text("audit.detail"), Texts.text("audit.intact")), sheet -> {
+                    Long before = null;
+                    int written = 0;
+                    List<AuditEntry> page;
+                    do {
+                        page = log.list(me.actor(), query(before, EXPORT_PAGE));
+                        for (AuditEntry e : page) {
+                            sheet.row(List.of(Long.toString(e.seq()), fmt.dateTime(e.at()), e.actor(),
+                                    e.role() == null ? "" : e.role().code(), e.town() == null ? "" : e.town().value(),
+                                    e.action(), e.target() == null ? "" : e.target(), e.result().name(),
+                                    e.detail() == null ? "" : e.detail(), Boolean.toString(e.isIntact())));
+                        }
+                        written += page.size();
+                        before = page.isEmpty() ? null : page.get(page.size() - 1).seq();
+                    } while (page.size() == EXPORT_PAGE && written < EXPORT_LIMIT);
+                });
     }
 
     /**

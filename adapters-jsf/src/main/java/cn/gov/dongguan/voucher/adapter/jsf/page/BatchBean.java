@@ -30,7 +30,6 @@ import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import jakarta.annotation.PostConstruct;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -253,17 +252,7 @@ public class BatchBean implements Serializable {
     private StreamedContent xlsx(String name, String sheetName, List<String> header,
                                  java.util.function.Supplier<List<List<String>>> rows) {
         List<List<String>> data = Feedback.attempt(rows);
-        if (data == null) {
-            return null;
-        }
-        return DefaultStreamedContent.builder().name(name)
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> {
-                    try (Sheets sheet = new Sheets(sheetName, header)) {
-                        data.forEach(sheet::row);
-                        sheet.writeTo(out);
-                    }
-                }).build();
+        return data == null ? null : Sheets.download(name, sheetName, header, sheet -> data.forEach(sheet::row));
     }
 
     // ---- the simulation side by side

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,6 +21,19 @@ public final class Sheets implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
     private int next;
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A download of one sheet: the header, then whatever {@code fill} writes, streamed when the browser asks. */
+    public static StreamedContent download(String fileName, String sheetName, List<String> header,
+                                           Consumer<Sheets> fill) {
+        return DefaultStreamedContent.builder().name(fileName).contentType(XLSX).writer(out -> {
+            try (Sheets sheet = new Sheets(sheetName, header)) {
+                fill.accept(sheet);
+                sheet.writeTo(out);
+            }
+        }).build();
+    }
 
     public Sheets(String sheetName, List<String> header) {
         sheet = workbook.createSheet(sheetName);
