@@ -78,6 +78,7 @@ final class RunningSystem {
         baseUrl = "http://localhost:" + port;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = started + 180_000;
+        String lastAnswer = "no answer";
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited; see " + work.resolve("server.log"));
@@ -88,12 +89,24 @@ final class RunningSystem {
                 if (r.statusCode() == 200) {
                     break;
                 }
+                lastAnswer = r.statusCode() + " " + r.body();
             } catch (IOException e) {
-                // not listening yet
+                // not listening yet, or no answer within 3 s
+                lastAnswer = e.toString();
             }
             if (System.currentTimeMillis() > deadline) {
+                // what the server was doing, for the reader of the failure
+                Path threads = work.resolve("threads.txt");
+                try {
+                    new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                            Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+                            .redirectOutput(threads.toFile()).start().waitFor();
+                } catch (IOException | InterruptedException e) {
+                    // the dump is a courtesy
+                }
                 process.destroyForcibly();
-                throw new IllegalStateException("the server was not ready within 180 s; see " + work.resolve("server.log"));
+                throw new IllegalStateException("the server was not ready within 180 s (last /health/ready: "
+                        + lastAnswer + "); see " + work.resolve("server.log") + " and " + threads);
             }
             Thread.sleep(500);
         }
