@@ -22,11 +22,23 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database").withData("migrated", bootstrap.isReady());
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             boolean valid = c.isValid(2);
             return response.status(valid && bootstrap.isReady()).build();
         } catch (Exception e) {
             return response.withData("error", e.getClass().getSimpleName()).down().build();
         }
+    }
+
+    /**
+     * The injected data source, or (should this check have been created while the application was
+     * still deploying, before its resources were bound) one looked up now: a readiness check must not
+     * stay down for good because of the moment it was first asked.
+     */
+    private DataSource dataSource() throws javax.naming.NamingException {
+        if (dataSource == null) {
+            dataSource = javax.naming.InitialContext.doLookup("java:app/jdbc/voucher");
+        }
+        return dataSource;
     }
 }
