@@ -3,6 +3,7 @@ package cn.gov.dongguan.voucher.adapter.jsf.page;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Charts;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Pages;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
@@ -30,7 +31,6 @@ import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.BankAccountNumber;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -154,15 +154,7 @@ public class ApplicationDetailBean implements Serializable {
                 request), FIELDS);
         if (after != null) {
             Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
-            // show the new state with a fresh GET (post-redirect-get); the message survives the redirect
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            try {
-                external.redirect(external.getRequestContextPath() + "/ui/application.xhtml?id="
-                        + details.application().id());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            Pages.showAgain();
         }
     }
 

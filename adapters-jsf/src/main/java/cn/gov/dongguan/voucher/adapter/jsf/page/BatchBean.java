@@ -3,6 +3,7 @@ package cn.gov.dongguan.voucher.adapter.jsf.page;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Charts;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Pages;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
@@ -31,7 +32,6 @@ import cn.gov.dongguan.voucher.domain.shared.Ratio;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import jakarta.annotation.PostConstruct;
 import org.primefaces.model.StreamedContent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -206,16 +206,9 @@ public class BatchBean implements Serializable {
         reopen();
     }
 
-    /** Post-redirect-get: the page again with the batch's new state; the messages survive the redirect. */
+    /** Post-redirect-get: the page again with the batch's new state (its code is the view parameter). */
     private void reopen() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/ui/batch.xhtml?code="
-                    + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Pages.showAgain();
     }
 
     public void loadDisbursement() {

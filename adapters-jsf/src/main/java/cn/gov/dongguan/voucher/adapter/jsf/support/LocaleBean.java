@@ -3,10 +3,8 @@ package cn.gov.dongguan.voucher.adapter.jsf.support;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Map;
 
 /** The language of the session's pages: Chinese unless the user switched to English. */
 @Named("lang")
@@ -34,12 +32,9 @@ public class LocaleBean implements Serializable {
      * Switches between Chinese and English and shows the same page again in the other language,
      * with its view parameters (the application, the batch, the list's filters) kept.
      */
-    public void toggle() throws IOException {
+    public void toggle() {
         locale = isEnglish() ? CHINESE : Locale.ENGLISH;
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().setLocale(locale);
-        String viewId = context.getViewRoot().getViewId();
-        String url = context.getApplication().getViewHandler().getRedirectURL(context, viewId, Map.of(), true);
-        context.getExternalContext().redirect(url);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        Pages.showAgain();
     }
 }
