@@ -3,7 +3,7 @@ package cn.gov.dongguan.voucher.app;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUserRepository;
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
-import cn.gov.dongguan.voucher.application.port.out.UserRepository;
+import cn.gov.dongguan.voucher.application.port.out.UserPort;
 import cn.gov.dongguan.voucher.application.service.AccountService;
 import cn.gov.dongguan.voucher.application.service.PasswordHashing;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
@@ -38,7 +38,7 @@ public class AccountWiring {
     ContainerJpa jpa;
 
     private AccountService accounts;
-    private UserRepository users;
+    private UserPort users;
     private boolean demo;
 
     @PostConstruct
@@ -64,15 +64,10 @@ public class AccountWiring {
         });
     }
 
+    /** The account service, injectable as {@code AuthenticateUseCase} and {@code ManageUsersUseCase}. */
     @Produces
     @ApplicationScoped
-    AuthenticateUseCase authenticate() {
-        return accounts;
-    }
-
-    @Produces
-    @ApplicationScoped
-    ManageUsersUseCase manageUsers() {
+    AccountService accounts() {
         return accounts;
     }
 }

@@ -2,7 +2,7 @@ package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase.DefineBatchCommand;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
@@ -130,66 +130,60 @@ public class DemoData {
         // 0 DRAFT stays a draft; the others are submitted
         for (int i = 1; i < UNITS.length; i++) {
             clock.now = clock.now.plus(Duration.ofHours(2));
-            s.applications().submit(PORTAL, ids[i]);
+            s.filing().submit(PORTAL, ids[i]);
         }
         clock.at("2025-10-21T09:00");
         for (int i = 2; i < UNITS.length; i++) {
-            act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.OPEN));
+            act(s, CITY, ids[i], new ReviewCommand.Open());
         }
         for (int i = 3; i < UNITS.length; i++) {
             if (i != 5) {
-                act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.PASS));
+                act(s, CITY, ids[i], new ReviewCommand.Pass());
             }
         }
         clock.at("2025-10-24T10:00");
-        act(s, CITY, ids[5], new ReviewRequest(ReviewAction.REJECT, "实际支付费用不足5万元（R-ELIG-6）", List.of(), null,
-                null, null, null, null, null, false));
+        act(s, CITY, ids[5], new ReviewCommand.Reject("实际支付费用不足5万元（R-ELIG-6）"));
         for (int i = 6; i < UNITS.length; i++) {
-            act(s, CITY, ids[i], ReviewRequest.of(ReviewAction.PASS));
+            act(s, CITY, ids[i], new ReviewCommand.Pass());
         }
         // ids[3] stays in formal review, ids[4] is returned below
         clock.at("2025-10-26T10:00");
         int terminated = UNITS.length - 1;
         for (int i = 7; i < terminated; i++) {
             Actor town = Actor.townOfficer("demo-town-" + UNITS[i][1].toLowerCase(), TownCode.of(UNITS[i][1]));
-            act(s, town, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), null, null, true, null, null, null,
-                    false));
+            act(s, town, ids[i], new ReviewCommand.TownPass(true));
         }
         clock.at("2025-10-28T10:00");
         // the last one is found to have forged its invoices during the town re-check (R-FLOW-6)
-        act(s, CITY, ids[terminated], new ReviewRequest(ReviewAction.TERMINATE, "镇街复核发现发票系伪造，审核程序中止",
-                List.of(), null, null, null, null, null, null, false));
+        act(s, CITY, ids[terminated], new ReviewCommand.Terminate("镇街复核发现发票系伪造，审核程序中止", false));
         for (int i = 8; i < terminated; i++) {
-            Money expense = s.applications().calculation(EXPERT, ids[i]).eligibleExpense();
-            act(s, EXPERT, ids[i], new ReviewRequest(ReviewAction.PASS, null, List.of(), expense,
-                    LegalRepConfirmation.SIGNATURE, null, true, null, null, false));
+            Money expense = s.reading().calculation(EXPERT, ids[i]).eligibleExpense();
+            act(s, EXPERT, ids[i], new ReviewCommand.FinalPass(expense, LegalRepConfirmation.SIGNATURE, true));
         }
-        s.applications().withdraw(PORTAL, ids[8], "企业决定下一批次再申报");
+        s.filing().withdraw(PORTAL, ids[8], "企业决定下一批次再申报");
         clock.at("2025-10-29T10:00");
-        s.batches().commit(FUND, DEMO, AllocationMode.RATIO);
+        s.allocation().commit(FUND, DEMO, AllocationMode.RATIO);
         clock.at("2025-10-29T15:00");
-        s.batches().publish(CITY, DEMO);
+        s.batchSteps().publish(CITY, DEMO);
         clock.at("2025-10-30T10:00");
-        act(s, CITY, ids[4], new ReviewRequest(ReviewAction.RETURN, "算力服务证明缺少平台运营方盖章，请补正",
-                List.of(MaterialType.SERVICE_PROOF), null, null, null, null, null, null, false));
-        s.batches().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
-        act(s, CITY, ids[9], new ReviewRequest(ReviewAction.UPHOLD_OBJECTION, "经核实异议成立：存在股权关联",
-                List.of(), null, null, null, null, null, null, false));
+        act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正",
+                List.of(MaterialType.SERVICE_PROOF)));
+        s.batchSteps().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
+        act(s, CITY, ids[9], new ReviewCommand.UpholdObjection("经核实异议成立：存在股权关联"));
         clock.at("2025-11-06T00:00");
         s.scheduler().endDueNotices();
         clock.at("2025-11-07T10:00");
-        s.batches().report(CITY, DEMO);
+        s.batchSteps().report(CITY, DEMO);
         clock.at("2025-11-10T10:00");
-        s.batches().approve(CITY, DEMO, LocalDate.of(2025, 11, 10), "东府办函〔2025〕演示1号");
+        s.batchSteps().approve(CITY, DEMO, LocalDate.of(2025, 11, 10), "东府办函〔2025〕演示1号");
         clock.at("2025-11-12T10:00");
-        act(s, FUND, ids[10], new ReviewRequest(ReviewAction.DISBURSE, null, List.of(), null, null, null, null,
-                "DEMO-BK-20251112-001", LocalDate.of(2025, 11, 12), false));
+        act(s, FUND, ids[10], new ReviewCommand.Disburse("DEMO-BK-20251112-001", LocalDate.of(2025, 11, 12)));
         LOG.info("demo mode: sample programme loaded into batch 2025-demo (" + UNITS.length + " applications)");
     }
 
-    private static void act(Services s, Actor actor, ApplicationId id, ReviewRequest request) {
-        long version = s.applications().get(CITY, id).application().version();
-        s.applications().act(actor, id, version, request);
+    private static void act(Services s, Actor actor, ApplicationId id, ReviewCommand command) {
+        long version = s.reading().get(CITY, id).application().version();
+        s.review().act(actor, id, version, command);
     }
 
     private static UnifiedSocialCreditCode uscc(int n) {
@@ -240,7 +234,7 @@ public class DemoData {
                     new BigDecimal(480 + 37 * ((i + m) % 9)), new BigDecimal(60 + (i * 7 + m * 3) % 35))));
         }
         s.leases().ingest(PLATFORM, usage, List.of());
-        ApplicationId id = s.applications().create(PORTAL, DEMO, code, new ApplicationContent(
+        ApplicationId id = s.filing().create(PORTAL, DEMO, code, new ApplicationContent(
                 unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目", List.of(order),
                 Set.of(UsagePurpose.TRAINING, UsagePurpose.INFERENCE), null,
                 Set.of(ApplicationDomain.NEXT_GEN_IT, ApplicationDomain.HIGH_END_EQUIPMENT), null,
@@ -249,7 +243,7 @@ public class DemoData {
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(ApplicantCategory.valueOf(unit[2]))) {
                 byte[] pdf = ("%PDF-1.4\n% " + type.nameZh() + " " + unit[0] + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-                s.applications().attach(PORTAL, id, type, type.nameZh() + ".pdf", new ByteArrayInputStream(pdf));
+                s.filing().attach(PORTAL, id, type, type.nameZh() + ".pdf", new ByteArrayInputStream(pdf));
             }
         }
         return id;

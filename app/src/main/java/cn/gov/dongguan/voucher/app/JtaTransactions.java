@@ -1,17 +1,17 @@
 package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaFailures;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * The {@link Transactions} port on JTA. Failures at commit (a row changed by someone else since it
+ * The {@link TransactionsPort} port on JTA. Failures at commit (a row changed by someone else since it
  * was read) surface as the application's stale-version conflict, whatever statement hit them.
  */
 @ApplicationScoped
-public class JtaTransactions implements Transactions {
+public class JtaTransactions implements TransactionsPort {
 
     @Inject
     TransactionBoundary boundary;

@@ -2,7 +2,10 @@ package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAllocationSource;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationList;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
@@ -55,7 +58,8 @@ public class ServiceAssembly {
         boolean postgres = DatabaseMigrations.vendor(dataSource).equals("postgresql");
         ports = new Services.Ports(new JpaApplicantRepository(jpa), new JpaLeaseRepository(jpa),
                 new JpaUsageRecordRepository(jpa), new JpaBatchRepository(jpa), new JpaTownRepository(jpa),
-                new JpaApplicationRepository(jpa), new JpaChangeFeed(jpa), new JpaAuditLog(jpa),
+                new JpaApplicationRepository(jpa), new JpaApplicationList(jpa), new JpaClaimLedger(jpa),
+                new JpaAllocationSource(jpa), new JpaChangeFeed(jpa), new JpaAuditLog(jpa),
                 new FileSystemMaterialStore(files.toAbsolutePath()), creditLookup, new JpaJobLock(jpa, postgres),
                 new JpaObjectionRepository(jpa), clock, transactions, operator);
         services = Services.assemble(ports);
@@ -67,9 +71,7 @@ public class ServiceAssembly {
 
     /** The same adapters with another clock: the demo data is filed at the dates it pretends. */
     public Services withClock(ClockPort other) {
-        return Services.assemble(new Services.Ports(ports.applicants(), ports.leases(), ports.usage(), ports.batches(),
-                ports.towns(), ports.applications(), ports.feed(), ports.audit(), ports.store(), ports.creditLookup(),
-                ports.jobLock(), ports.objections(), other, ports.transactions(), ports.platformOperator()));
+        return Services.assemble(ports.withClock(other));
     }
 
     public Services.Ports ports() {

@@ -1,5 +1,5 @@
 package archsample.bad.application.port.out;
 
-/** An outbound port, which resources must not use directly. */
+/** Breaks: an outbound port not named *Port, which resources must not use directly either. */
 public interface SubsidyRepository {
 }

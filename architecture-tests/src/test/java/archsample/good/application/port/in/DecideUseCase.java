@@ -5,4 +5,6 @@ import archsample.good.domain.Subsidy;
 /** Use case: decide a subsidy. */
 public interface DecideUseCase {
     Subsidy decide();
+
+    SubsidySummary summary();
 }

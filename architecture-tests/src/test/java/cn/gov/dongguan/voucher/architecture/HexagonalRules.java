@@ -44,6 +44,8 @@ public final class HexagonalRules {
         rules.put("Faces and PrimeFaces only in the JSF adapter", onlyJsfUsesFaces(base));
         rules.put("entities live in persistence and are named *JpaEntity", entitiesAreJpaEntities(base));
         rules.put("UI and REST reach use cases, never outbound ports", adaptersUseInboundPortsOnly(base));
+        rules.put("outbound ports are interfaces named *Port", outboundPortsAreNamedPort(base));
+        rules.put("port.out holds the ports and the types only they use", portOutTypesStayBehindThePorts(base));
         return rules;
     }
 
@@ -137,10 +139,25 @@ public final class HexagonalRules {
 
     static ArchRule adaptersUseInboundPortsOnly(String base) {
         return noClasses().that().resideInAnyPackage(base + ".adapter.rest..", base + ".adapter.jsf..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("are outbound ports (interfaces of port.out)",
-                        c -> c.isInterface() && c.getPackageName().startsWith(base + ".application.port.out")))
+                .should().dependOnClassesThat().resideInAPackage(base + ".application.port.out..")
                 .orShould().dependOnClassesThat().resideInAPackage(base + ".application.service..")
-                .because("pages and resources call use cases, never repositories or services directly "
-                        + "(the value types the use cases return may live beside the ports)");
+                .because("pages and resources call use cases, never outbound ports or services directly; "
+                        + "the read models the use cases return live with them in port.in");
+    }
+
+    static ArchRule outboundPortsAreNamedPort(String base) {
+        return classes().that().resideInAPackage(base + ".application.port.out..").and().areInterfaces()
+                .and().doNotHaveSimpleName("package-info")
+                .should().haveSimpleNameEndingWith("Port")
+                .because("every outbound port is named one way, *Port, whatever it reaches "
+                        + "(a store, the clock, a partner system, the transaction boundary)");
+    }
+
+    static ArchRule portOutTypesStayBehindThePorts(String base) {
+        return classes().that().resideInAPackage(base + ".application.port.out..").and().areNotInterfaces()
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(base + ".application.port.out..",
+                        base + ".application.service..", base + ".adapter.persistence..", base + ".app..")
+                .because("port.out holds the ports and the types only the ports, the services and the outbound "
+                        + "adapters use; what a page or a resource shows belongs to the use cases (port.in)");
     }
 }

@@ -32,7 +32,9 @@ class RulesBiteTest {
             Map.entry("JAX-RS and JSON binding only in the REST adapter", "archsample.bad.application.FileUseCase"),
             Map.entry("Faces and PrimeFaces only in the JSF adapter", "archsample.bad.adapter.persistence.SubsidyRow"),
             Map.entry("entities live in persistence and are named *JpaEntity", "archsample.bad.adapter.persistence.SubsidyRow"),
-            Map.entry("UI and REST reach use cases, never outbound ports", "archsample.bad.application.port.out.SubsidyRepository"));
+            Map.entry("UI and REST reach use cases, never outbound ports", "archsample.bad.application.port.out.SubsidyRepository"),
+            Map.entry("outbound ports are interfaces named *Port", "archsample.bad.application.port.out.SubsidyRepository"),
+            Map.entry("port.out holds the ports and the types only they use", "archsample.bad.adapter.rest.SubsidyResource"));
 
     @TestFactory
     Stream<DynamicTest> every_rule_fails_on_the_bad_sample() {

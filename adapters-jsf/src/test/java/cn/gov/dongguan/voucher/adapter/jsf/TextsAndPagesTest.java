@@ -2,7 +2,7 @@ package cn.gov.dongguan.voucher.adapter.jsf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.calculation.ExclusionReason;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * quality.md "whole-batch work": the allocation simulation (R-CALC-9) over 100,000 applications
@@ -37,10 +38,11 @@ class AllocationAtScaleTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_the_three_modes_over_100_000_applications_take_seconds_and_fit_the_budget() throws Exception {
         JpaSystem system = new JpaSystem(db);
         // warm up the JIT and the connection pool once
-        system.services.batches().simulate(ProgrammeScenario.FUND, BatchCode.of(BATCH));
+        system.services.allocation().simulate(ProgrammeScenario.FUND, BatchCode.of(BATCH));
         baseline();
 
         long baselineMillis = Long.MAX_VALUE;
@@ -54,7 +56,7 @@ class AllocationAtScaleTest {
             System.gc();
             long heapBefore = usedHeap();
             t0 = System.nanoTime();
-            simulation = system.services.batches().simulate(ProgrammeScenario.FUND, BatchCode.of(BATCH));
+            simulation = system.services.allocation().simulate(ProgrammeScenario.FUND, BatchCode.of(BATCH));
             simulationMillis = Math.min(simulationMillis, (System.nanoTime() - t0) / 1_000_000);
             System.out.printf("[allocation] round %d: heap grew by %d MiB while simulating%n", round + 1,
                     Math.max(0, usedHeap() - heapBefore) / (1024 * 1024));

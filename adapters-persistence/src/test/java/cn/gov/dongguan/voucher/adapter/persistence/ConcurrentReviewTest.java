@@ -3,9 +3,9 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import cn.gov.dongguan.voucher.application.testing.ProgrammeScenario;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 
 /**
  * R-FLOW-7 on PostgreSQL: two city officers act on the same version of one application at the same
@@ -31,12 +32,13 @@ import org.junit.jupiter.api.RepeatedTest;
 class ConcurrentReviewTest {
 
     @RepeatedTest(5)
+    @Tag("R-FLOW-7")
     void r_flow_7_two_officers_at_once_one_wins_and_one_transition_is_stored() throws Exception {
         JpaSystem system = new JpaSystem(TestDatabase.of(TestDatabase.Kind.POSTGRESQL));
         ProgrammeScenario s = JpaUseCaseTest.scenario(system);
         ApplicationId id = s.submitted(1, DomainFixtures.DONGCHENG, "60000.00");
         long version = s.version(id);
-        int historyBefore = system.services.applications().get(ProgrammeScenario.CITY, id).application().history()
+        int historyBefore = system.services.reading().get(ProgrammeScenario.CITY, id).application().history()
                 .records().size();
 
         CountDownLatch start = new CountDownLatch(1);
@@ -45,8 +47,8 @@ class ConcurrentReviewTest {
             officers.add(() -> {
                 start.await();
                 try {
-                    system.services.applications().act(Actor.of(officer, Role.CITY_OFFICER), id, version,
-                            ReviewRequest.of(ReviewAction.OPEN));
+                    system.services.review().act(Actor.of(officer, Role.CITY_OFFICER), id, version,
+                            new ReviewCommand.Open());
                     return "won";
                 } catch (StaleVersionException conflict) {
                     return "conflict";
@@ -69,7 +71,7 @@ class ConcurrentReviewTest {
             pool.shutdownNow();
         }
 
-        var now = system.services.applications().get(ProgrammeScenario.CITY, id).application();
+        var now = system.services.reading().get(ProgrammeScenario.CITY, id).application();
         List<ReviewRecord> history = now.history().records();
         assertThat(history).hasSize(historyBefore + 1);
         assertThat(history.get(history.size() - 1).action()).isEqualTo(ReviewAction.OPEN);

@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.ApplicantRepositoryContract;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.ApplicantPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The applicant repository contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaApplicantRepositoryTest extends ApplicantRepositoryContract {
+class JpaApplicantRepositoryTest extends ApplicantPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -21,12 +21,12 @@ class JpaApplicantRepositoryTest extends ApplicantRepositoryContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected ApplicantRepository repository() {
+    protected ApplicantPort repository() {
         return new JpaApplicantRepository(db().jpa);
     }
 }

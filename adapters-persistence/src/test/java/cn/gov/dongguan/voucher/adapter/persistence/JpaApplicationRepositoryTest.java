@@ -1,23 +1,23 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.ApplicationRepositoryContract;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.ApplicationPortContract;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The application repository contract on H2 and PostgreSQL. */
+/** The application aggregate port contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaApplicationRepositoryTest extends ApplicationRepositoryContract {
+class JpaApplicationRepositoryTest extends ApplicationPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -27,27 +27,27 @@ class JpaApplicationRepositoryTest extends ApplicationRepositoryContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected ApplicationRepository repository() {
+    protected ApplicationPort repository() {
         return new JpaApplicationRepository(db().jpa);
     }
 
     @Override
-    protected LeaseRepository leases() {
+    protected LeasePort leases() {
         return new JpaLeaseRepository(db().jpa);
     }
 
     @Override
-    protected ApplicantRepository applicants() {
+    protected ApplicantPort applicants() {
         return new JpaApplicantRepository(db().jpa);
     }
 
     @Override
-    protected BatchRepository batches() {
+    protected BatchPort batches() {
         return new JpaBatchRepository(db().jpa);
     }
 }

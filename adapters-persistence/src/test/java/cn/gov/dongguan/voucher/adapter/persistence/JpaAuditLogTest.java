@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.AuditLogContract;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.AuditLogPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The audit-log contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaAuditLogTest extends AuditLogContract {
+class JpaAuditLogTest extends AuditLogPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -21,12 +21,12 @@ class JpaAuditLogTest extends AuditLogContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected AuditLog log() {
+    protected AuditLogPort log() {
         return new JpaAuditLog(db().jpa);
     }
 }

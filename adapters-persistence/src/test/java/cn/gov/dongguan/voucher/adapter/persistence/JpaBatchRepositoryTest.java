@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.BatchRepositoryContract;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.BatchPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The batch repository contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaBatchRepositoryTest extends BatchRepositoryContract {
+class JpaBatchRepositoryTest extends BatchPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -21,12 +21,12 @@ class JpaBatchRepositoryTest extends BatchRepositoryContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected BatchRepository repository() {
+    protected BatchPort repository() {
         return new JpaBatchRepository(db().jpa);
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.ChangeFeedContract;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.ChangeFeedPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The change-feed contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaChangeFeedTest extends ChangeFeedContract {
+class JpaChangeFeedTest extends ChangeFeedPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -21,12 +21,12 @@ class JpaChangeFeedTest extends ChangeFeedContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected ChangeFeed feed() {
+    protected ChangeFeedPort feed() {
         return new JpaChangeFeed(db().jpa);
     }
 }

@@ -2,7 +2,10 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAllocationSource;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationList;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
@@ -11,7 +14,7 @@ import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.application.testing.ScriptedCreditLookup;
 import cn.gov.dongguan.voucher.application.testing.SettableClock;
@@ -35,14 +38,17 @@ final class JpaSystem {
     }
 
     /** With the change feed wrapped, e.g. to make it fail in the middle of a use case. */
-    JpaSystem(TestDatabase db, UnaryOperator<ChangeFeed> feed) {
+    JpaSystem(TestDatabase db, UnaryOperator<ChangeFeedPort> feed) {
         this.db = db;
         this.applications = new JpaApplicationRepository(db.jpa);
         this.audit = new JpaAuditLog(db.jpa);
         this.batches = new JpaBatchRepository(db.jpa);
+        JpaApplicationList lists = new JpaApplicationList(db.jpa);
+        JpaClaimLedger claims = new JpaClaimLedger(db.jpa);
         services = Services.assemble(new Services.Ports(new JpaApplicantRepository(db.jpa),
                 new JpaLeaseRepository(db.jpa), new JpaUsageRecordRepository(db.jpa), batches,
-                new JpaTownRepository(db.jpa), applications, feed.apply(new JpaChangeFeed(db.jpa)), audit,
+                new JpaTownRepository(db.jpa), applications, lists, claims, new JpaAllocationSource(db.jpa),
+                feed.apply(new JpaChangeFeed(db.jpa)), audit,
                 new FileSystemMaterialStore(Path.of("target", "materials-" + UUID.randomUUID()).toAbsolutePath()),
                 creditLookup, new JpaJobLock(db.jpa, db.isPostgres()), new JpaObjectionRepository(db.jpa), clock, db.jpa,
                 null));

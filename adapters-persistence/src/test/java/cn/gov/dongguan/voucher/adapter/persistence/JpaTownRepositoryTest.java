@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.TownRepositoryContract;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.TownPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The town repository contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaTownRepositoryTest extends TownRepositoryContract {
+class JpaTownRepositoryTest extends TownPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -21,12 +21,12 @@ class JpaTownRepositoryTest extends TownRepositoryContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected TownRepository repository() {
+    protected TownPort repository() {
         return new JpaTownRepository(db().jpa);
     }
 }

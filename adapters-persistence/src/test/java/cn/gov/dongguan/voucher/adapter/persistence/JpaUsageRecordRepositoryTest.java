@@ -1,11 +1,11 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.testing.UsageRecordRepositoryContract;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.UsageRecordPortContract;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The usage-record repository contract on H2 and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
-class JpaUsageRecordRepositoryTest extends UsageRecordRepositoryContract {
+class JpaUsageRecordRepositoryTest extends UsageRecordPortContract {
 
     @Parameter
     TestDatabase.Kind kind;
@@ -23,17 +23,17 @@ class JpaUsageRecordRepositoryTest extends UsageRecordRepositoryContract {
     }
 
     @Override
-    protected Transactions transactions() {
+    protected TransactionsPort transactions() {
         return db().jpa;
     }
 
     @Override
-    protected UsageRecordRepository repository() {
+    protected UsageRecordPort repository() {
         return new JpaUsageRecordRepository(db().jpa);
     }
 
     @Override
-    protected LeaseRepository leases() {
+    protected LeasePort leases() {
         return new JpaLeaseRepository(db().jpa);
     }
 }

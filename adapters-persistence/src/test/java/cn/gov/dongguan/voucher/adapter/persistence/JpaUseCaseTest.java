@@ -3,10 +3,10 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.application.testing.ProgrammeScenario;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -55,14 +55,14 @@ class JpaUseCaseTest {
         ProgrammeScenario s = scenario(system);
         ApplicationId id = s.submitted(1, DomainFixtures.DONGCHENG, "60000.00", "40000.00");
         s.reviewed(id, ProgrammeScenario.TOWN_DONGCHENG, "100000.00");
-        system.services.batches().commit(ProgrammeScenario.FUND, s.batch.code(), AllocationMode.CAP);
-        system.services.batches().publish(ProgrammeScenario.CITY, s.batch.code());
+        system.services.allocation().commit(ProgrammeScenario.FUND, s.batch.code(), AllocationMode.CAP);
+        system.services.batchSteps().publish(ProgrammeScenario.CITY, s.batch.code());
         system.clock.set("2025-11-09T00:00");
         assertThat(system.services.scheduler().endDueNotices()).isGreaterThanOrEqualTo(1);
-        system.services.batches().report(ProgrammeScenario.CITY, s.batch.code());
-        system.services.batches().approve(ProgrammeScenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府〔2025〕9号");
-        var paid = s.act(ProgrammeScenario.FUND, id, new ReviewRequest(ReviewAction.DISBURSE, null, List.of(), null, null,
-                null, null, "BK-" + id.toString().substring(0, 8), LocalDate.of(2025, 12, 25), false));
+        system.services.batchSteps().report(ProgrammeScenario.CITY, s.batch.code());
+        system.services.batchSteps().approve(ProgrammeScenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府〔2025〕9号");
+        var paid = s.act(ProgrammeScenario.FUND, id, new ReviewCommand.Disburse(
+                "BK-" + id.toString().substring(0, 8), LocalDate.of(2025, 12, 25)));
 
         assertThat(paid.stage()).isEqualTo(ReviewStage.DISBURSED);
         assertThat(paid.application().allocatedAmount()).contains(Money.of("50000.00"));
@@ -77,14 +77,14 @@ class JpaUseCaseTest {
             assertThat(events.get(i).seq()).isEqualTo(events.get(i - 1).seq() + 1);
         }
         assertThat(system.db.jpa.inTransaction(system.audit::firstBrokenSeq)).isZero();
-        var content = system.services.applications().open(ProgrammeScenario.CITY, id,
+        var content = system.services.filing().open(ProgrammeScenario.CITY, id,
                 cn.gov.dongguan.voucher.domain.reference.MaterialType.SERVICE_PROOF);
         assertThat(content.mediaType()).isEqualTo("application/pdf");
     }
 
     @Test
     void a_state_change_and_its_history_audit_and_event_commit_together_or_not_at_all() {
-        JpaSystem system = new JpaSystem(TestDatabase.of(kind), feed -> new ChangeFeed() {
+        JpaSystem system = new JpaSystem(TestDatabase.of(kind), feed -> new ChangeFeedPort() {
             @Override
             public FeedEvent append(StageChanged event) {
                 if (event.to() == ReviewStage.SUBMITTED) {
@@ -103,9 +103,9 @@ class JpaUseCaseTest {
         ApplicationId id = s.file(uscc, "ORD-X" + s.batch.code());
         s.attachAll(id);
         long versionBefore = s.version(id);
-        assertThatThrownBy(() -> system.services.applications().submit(ProgrammeScenario.PORTAL, id))
+        assertThatThrownBy(() -> system.services.filing().submit(ProgrammeScenario.PORTAL, id))
                 .isInstanceOf(IllegalStateException.class);
-        var after = system.services.applications().get(ProgrammeScenario.CITY, id);
+        var after = system.services.reading().get(ProgrammeScenario.CITY, id);
         assertThat(after.stage()).isEqualTo(ReviewStage.DRAFT);
         assertThat(after.application().version()).isEqualTo(versionBefore);
         assertThat(after.application().history().records()).hasSize(1);

@@ -2,7 +2,7 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaContext;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaFailures;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * The application's persistence unit outside a container: resource-local transactions on a
  * thread-bound entity manager, the way the repositories are used in tests and benchmarks.
  */
-public final class LocalJpa implements JpaContext, Transactions, AutoCloseable {
+public final class LocalJpa implements JpaContext, TransactionsPort, AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();

@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The wire rules of api.md that the REST adapter enforces before any use case runs. */
 class WireFormatTest {
@@ -22,6 +23,7 @@ class WireFormatTest {
     }
 
     @Test
+    @Tag("R-ID-2")
     void r_id_2_money_is_a_string_with_exactly_two_fraction_digits() {
         Body ok = Body.of(json("{\"amount\":\"12345.67\"}"), "amount");
         assertThat(ok.money("amount")).isEqualTo(Money.of("12345.67"));

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The status codes and error shapes of api.md, and a catalogue of bad inputs, each refused with the
@@ -144,6 +145,7 @@ class ContractIT {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_another_towns_application_is_not_found_anywhere() {
         String batch = Partners.batch();
         String id = Partners.submitted(batch, "DONGCHENG", "60000.00").applicationId();

@@ -2,11 +2,11 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.port.out.UserRepository;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.port.out.UserPort;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Actor;
@@ -20,14 +20,14 @@ import java.util.Optional;
 /** Intranet logins (audited, locked after repeated failures) and the administration of users. */
 public final class AccountService implements AuthenticateUseCase, ManageUsersUseCase {
 
-    private final Transactions transactions;
-    private final UserRepository users;
-    private final AuditLog audit;
+    private final TransactionsPort transactions;
+    private final UserPort users;
+    private final AuditLogPort audit;
     private final ClockPort clock;
     private final boolean demoMode;
     private final UseCaseRunner runner;
 
-    public AccountService(Transactions transactions, UserRepository users, AuditLog audit, ClockPort clock,
+    public AccountService(TransactionsPort transactions, UserPort users, AuditLogPort audit, ClockPort clock,
                           boolean demoMode) {
         this.transactions = Objects.requireNonNull(transactions);
         this.users = Objects.requireNonNull(users);

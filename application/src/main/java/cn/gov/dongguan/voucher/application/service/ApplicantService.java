@@ -11,9 +11,9 @@ import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
@@ -32,12 +32,12 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
         LiftDisqualificationUseCase {
 
     private final UseCaseRunner runner;
-    private final ApplicantRepository applicants;
-    private final TownRepository towns;
-    private final ApplicationRepository applications;
+    private final ApplicantPort applicants;
+    private final TownPort towns;
+    private final ApplicationPort applications;
 
-    public ApplicantService(UseCaseRunner runner, ApplicantRepository applicants, TownRepository towns,
-                            ApplicationRepository applications) {
+    public ApplicantService(UseCaseRunner runner, ApplicantPort applicants, TownPort towns,
+                            ApplicationPort applications) {
         this.runner = Objects.requireNonNull(runner);
         this.applicants = Objects.requireNonNull(applicants);
         this.towns = Objects.requireNonNull(towns);

@@ -16,12 +16,12 @@ import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
 import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.Objection;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionRepository;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationCandidate;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
@@ -54,31 +54,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-/** Batches, their policy, allocation and the batch-wide steps: notice, report, approval. */
+/** Batches and their policy: announcing, redefining and changing them, and reading them. */
 public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, DefineBatchUseCase,
-        ChangeBatchPolicyUseCase, SimulateAllocationUseCase, CommitAllocationUseCase, PublishNoticeUseCase,
-        ReportPlanUseCase, RecordApprovalUseCase, GetPublicNoticeUseCase, FileObjectionUseCase {
-
-    /** The stages in which an application stands on the public notice, or stood and went on. */
-    static final Set<ReviewStage> ON_NOTICE = EnumSet.of(ReviewStage.PUBLIC_NOTICE, ReviewStage.NOTICE_PASSED,
-            ReviewStage.REPORTED, ReviewStage.APPROVED, ReviewStage.DISBURSED);
+        ChangeBatchPolicyUseCase {
 
     private final UseCaseRunner runner;
-    private final BatchRepository batches;
-    private final ApplicationRepository applications;
-    private final ApplicationService applicationService;
-    private final ObjectionRepository objections;
-    private final ApplicationEvaluator evaluator;
+    private final BatchPort batches;
+    private final ApplicationPort applications;
 
-    public BatchService(UseCaseRunner runner, BatchRepository batches, ApplicationRepository applications,
-                        ApplicationService applicationService, ObjectionRepository objections,
-                        ApplicationEvaluator evaluator) {
+    public BatchService(UseCaseRunner runner, BatchPort batches, ApplicationPort applications) {
         this.runner = Objects.requireNonNull(runner);
         this.batches = Objects.requireNonNull(batches);
         this.applications = Objects.requireNonNull(applications);
-        this.applicationService = Objects.requireNonNull(applicationService);
-        this.objections = Objects.requireNonNull(objections);
-        this.evaluator = Objects.requireNonNull(evaluator);
     }
 
     @Override
@@ -126,148 +113,6 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
                 runner.audited(actor, "CHANGE_POLICY", "batch:" + code, before + " -> " + batch.policy());
             }
             return batch;
-        });
-    }
-
-    @Override
-    public AllocationSimulation simulate(Actor actor, BatchCode code) {
-        return runner.run(actor, "SIMULATE_ALLOCATION", "batch:" + code, () -> {
-            UseCaseRunner.requireRole(actor, Role.FUND_MANAGER, Role.CITY_OFFICER);
-            Batch batch = batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            return simulate(batch);
-        });
-    }
-
-    private AllocationSimulation simulate(Batch batch) {
-        List<AllocationCandidate> candidates = new ArrayList<>();
-        Money cap = batch.policy().annualCap();
-        applications.streamAwaitingAllocation(batch.code(), batch.fundingYear(), (AllocationSource s) ->
-                candidates.add(new AllocationCandidate(s.id(), s.uscc(), s.applicantName(), s.basis(),
-                        cap.minus(s.approvedElsewhere()).max(Money.ZERO), s.completedAt())));
-        return BudgetAllocator.simulate(candidates, batch.policy().ratio(), cap, batch.policy().budget());
-    }
-
-    @Override
-    public AllocationCommitment commit(Actor actor, BatchCode code, AllocationMode mode) {
-        return runner.run(actor, "COMMIT_ALLOCATION", "batch:" + code, () -> {
-            UseCaseRunner.requireRole(actor, Role.FUND_MANAGER);
-            Require.present(mode, "mode");
-            Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            if (batch.isAllocationCommitted()) {
-                throw new ConflictException("ALLOCATION_COMMITTED", "R-CALC-9",
-                        "allocation of batch " + code + " is already committed");
-            }
-            AllocationOutcome outcome = simulate(batch).outcome(mode);
-            Instant now = runner.now();
-            AllocationCommitment commitment = new AllocationCommitment(mode, now, actor.name(), outcome.ratio(),
-                    outcome.cap(), outcome.total());
-            batch.commitAllocation(commitment);
-            batches.save(batch);
-            for (AllocationRow row : outcome.rows()) {
-                Application application = applications.find(row.applicationId()).orElseThrow();
-                application.allocate(row.allocated(), actor, now);
-                applicationService.save(application);
-            }
-            runner.audited(actor, "COMMIT_ALLOCATION", "batch:" + code,
-                    mode + ": " + outcome.rows().size() + " applications, total " + outcome.total());
-            return commitment;
-        });
-    }
-
-    @Override
-    public BatchStepResult publish(Actor actor, BatchCode code) {
-        return step(actor, code, "PUBLISH_NOTICE", ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE,
-                (application, batch) -> application.publishNotice(actor, runner.now(), batch.policy()));
-    }
-
-    @Override
-    public BatchStepResult report(Actor actor, BatchCode code) {
-        return step(actor, code, "REPORT_PLAN", ReviewStage.NOTICE_PASSED, ReviewStage.REPORTED,
-                (application, batch) -> application.report(actor, runner.now()), ReviewStage.PUBLIC_NOTICE);
-    }
-
-    @Override
-    public BatchStepResult approve(Actor actor, BatchCode code, LocalDate approvedOn, String documentNo) {
-        Require.present(approvedOn, "approvedOn");
-        Require.text(documentNo, "documentNo", 100);
-        return step(actor, code, "RECORD_APPROVAL", ReviewStage.REPORTED, ReviewStage.APPROVED, (application, batch) -> {
-            application.approve(approvedOn, documentNo, actor, runner.now());
-            // R-BATCH-3: the payments this application counted are subsidised, in this batch only, ever.
-            List<PaymentKey> counted = new ArrayList<>();
-            var calculation = evaluator.evaluate(application, batch, applicationService.applicantOf(application))
-                    .calculation();
-            calculation.leases().forEach(lease -> lease.payments().stream().filter(PaymentLine::counted)
-                    .forEach(line -> counted.add(new PaymentKey(lease.orderNo(), line.paymentRef()))));
-            applications.recordSubsidisedPayments(application.id(), batch.code(), counted);
-        });
-    }
-
-    /** Moves every application of the batch in {@code from} by the same step, in one transaction. */
-    private BatchStepResult step(Actor actor, BatchCode code, String action, ReviewStage from, ReviewStage to,
-                                 BiConsumer<Application, Batch> move, ReviewStage... alsoStored) {
-        return runner.run(actor, action, "batch:" + code, () -> {
-            UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
-            Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            Instant now = runner.now();
-            List<ApplicationId> ids = new ArrayList<>(applications.idsInStage(code, from));
-            for (ReviewStage stored : alsoStored) {
-                ids.addAll(applications.idsInStage(code, stored));
-            }
-            int moved = 0;
-            for (ApplicationId id : ids) {
-                Application application = applications.find(id).orElseThrow();
-                // read-time stage: a notice whose period ended counts as passed (the move records its end)
-                if (application.stageAt(now) != from) {
-                    continue;
-                }
-                move.accept(application, batch);
-                applicationService.save(application);
-                moved++;
-            }
-            if (moved == 0) {
-                throw new ConflictException("NOTHING_TO_MOVE", null,
-                        "no application of batch " + code + " is in stage " + from);
-            }
-            runner.audited(actor, action, "batch:" + code, moved + " applications " + from + " -> " + to);
-            return new BatchStepResult(code, to, moved);
-        });
-    }
-
-    @Override
-    public List<NoticeEntry> notice(BatchCode code) {
-        return runner.run(null, "VIEW_NOTICE", "batch:" + code, () -> {
-            batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            List<NoticeEntry> entries = new ArrayList<>();
-            ApplicationListQuery.Keyset after = null;
-            while (true) {
-                List<ApplicationSummary> page = applications.list(new ApplicationListQuery(null, code, ON_NOTICE, null,
-                        null, null, null, null, ApplicationSort.APPLICANT_NAME, false, after, 200));
-                page.stream().limit(200).forEach(s -> entries.add(new NoticeEntry(s.id(), s.applicantName(), s.uscc(),
-                        s.town(), s.allocatedAmount() == null ? Money.ZERO : s.allocatedAmount())));
-                if (page.size() <= 200) {
-                    return entries;
-                }
-                ApplicationSummary last = page.get(199);
-                after = new ApplicationListQuery.Keyset(last.applicantName(), last.id().toString());
-            }
-        });
-    }
-
-    @Override
-    public UUID file(BatchCode code, ApplicationId id, String text, String contact) {
-        return runner.run(null, "FILE_OBJECTION", "application:" + id, () -> {
-            String body = Require.text(text, "text", 5000);
-            String from = Require.optionalText(contact, "contact", 200);
-            Application application = applications.find(id)
-                    .filter(a -> a.batch().equals(code))
-                    .filter(a -> a.stageAt(runner.now()) == ReviewStage.PUBLIC_NOTICE)
-                    .orElseThrow(() -> new NotFoundException("application " + id + " on the notice of batch " + code));
-            Objection objection = new Objection(UUID.randomUUID(), code, id, body, from, runner.now());
-            objections.save(objection);
-            if (application.flag(ApplicationFlag.OBJECTION_FILED)) {
-                applicationService.save(application);
-            }
-            return objection.id();
         });
     }
 }

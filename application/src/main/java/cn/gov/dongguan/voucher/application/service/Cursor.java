@@ -1,7 +1,7 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery.Keyset;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

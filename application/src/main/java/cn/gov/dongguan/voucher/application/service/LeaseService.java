@@ -5,11 +5,9 @@ import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertInvoiceUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertLeaseUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertPaymentUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.filing.Application;
@@ -42,23 +40,18 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
         IngestUsageRecordsUseCase {
 
     private final UseCaseRunner runner;
-    private final LeaseRepository leases;
-    private final UsageRecordRepository usage;
-    private final ApplicationRepository applications;
-    private final ApplicantRepository applicants;
-    private final BatchRepository batches;
-    private final ApplicationEvaluator evaluator;
+    private final LeasePort leases;
+    private final UsageRecordPort usage;
+    private final ClaimLedgerPort claims;
+    private final ApplicationStore store;
 
-    public LeaseService(UseCaseRunner runner, LeaseRepository leases, UsageRecordRepository usage,
-                        ApplicationRepository applications, ApplicantRepository applicants, BatchRepository batches,
-                        ApplicationEvaluator evaluator) {
+    public LeaseService(UseCaseRunner runner, LeasePort leases, UsageRecordPort usage, ClaimLedgerPort claims,
+                        ApplicationStore store) {
         this.runner = Objects.requireNonNull(runner);
         this.leases = Objects.requireNonNull(leases);
         this.usage = Objects.requireNonNull(usage);
-        this.applications = Objects.requireNonNull(applications);
-        this.applicants = Objects.requireNonNull(applicants);
-        this.batches = Objects.requireNonNull(batches);
-        this.evaluator = Objects.requireNonNull(evaluator);
+        this.claims = Objects.requireNonNull(claims);
+        this.store = Objects.requireNonNull(store);
     }
 
     @Override
@@ -66,7 +59,7 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
         return runner.run(actor, "PUSH_LEASE", "lease:" + orderNo, () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             return leases.find(orderNo).map(lease -> {
-                Upsert outcome = lease.revise(terms, applications.isLeaseClaimedPastDraft(orderNo));
+                Upsert outcome = lease.revise(terms, claims.isLeaseClaimedPastDraft(orderNo));
                 return stored(actor, lease, outcome, "PUSH_LEASE", "terms");
             }).orElseGet(() -> stored(actor, ComputeLease.place(orderNo, terms), Upsert.CREATED, "PUSH_LEASE", "terms"));
         });
@@ -75,13 +68,13 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
     @Override
     public Upsert upsert(Actor actor, OrderNumber orderNo, Payment payment) {
         return change(actor, orderNo, "PUSH_PAYMENT", "payment " + payment.ref(),
-                (lease) -> lease.recordPayment(payment, applications.isLeaseClaimedPastDraft(orderNo)));
+                (lease) -> lease.recordPayment(payment, claims.isLeaseClaimedPastDraft(orderNo)));
     }
 
     @Override
     public Upsert upsert(Actor actor, OrderNumber orderNo, Invoice invoice) {
         return change(actor, orderNo, "PUSH_INVOICE", "invoice " + invoice.id(),
-                (lease) -> lease.recordInvoice(invoice, applications.isLeaseClaimedPastDraft(orderNo)));
+                (lease) -> lease.recordInvoice(invoice, claims.isLeaseClaimedPastDraft(orderNo)));
     }
 
     private Upsert change(Actor actor, OrderNumber orderNo, String action, String what,
@@ -105,11 +98,8 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
 
     /** The stored E and S of every open application claiming the lease follow its new figures. */
     private void refreshFiguresOfClaimingApplications(OrderNumber orderNo) {
-        for (ApplicationId id : applications.claiming(orderNo)) {
-            Application application = applications.find(id).orElseThrow();
-            Batch batch = batches.find(application.batch()).orElseThrow();
-            Applicant applicant = applicants.find(application.applicantUscc()).orElseThrow();
-            applications.updateFigures(id, evaluator.evaluate(application, batch, applicant).figures(applicant));
+        for (ApplicationId id : claims.claiming(orderNo)) {
+            store.refreshFigures(id);
         }
     }
 

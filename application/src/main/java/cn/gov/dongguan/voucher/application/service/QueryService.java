@@ -2,7 +2,7 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
@@ -10,15 +10,15 @@ import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
@@ -53,14 +53,14 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
             ReviewAction.UPHOLD_OBJECTION);
 
     private final UseCaseRunner runner;
-    private final ApplicationRepository applications;
-    private final BatchRepository batches;
-    private final ChangeFeed feed;
-    private final AuditLog audit;
-    private final ApplicantRepository applicants;
+    private final ApplicationListPort applications;
+    private final BatchPort batches;
+    private final ChangeFeedPort feed;
+    private final AuditLogPort audit;
+    private final ApplicantPort applicants;
 
-    public QueryService(UseCaseRunner runner, ApplicationRepository applications, BatchRepository batches,
-                        ChangeFeed feed, AuditLog audit, ApplicantRepository applicants) {
+    public QueryService(UseCaseRunner runner, ApplicationListPort applications, BatchPort batches,
+                        ChangeFeedPort feed, AuditLogPort audit, ApplicantPort applicants) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);

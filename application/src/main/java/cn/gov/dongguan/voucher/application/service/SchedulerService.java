@@ -2,8 +2,8 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.EndNoticePeriodsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ExpireReturnedApplicationsUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.JobLock;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.review.Actor;
@@ -23,15 +23,15 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
     static final int CHUNK = 200;
 
     private final UseCaseRunner runner;
-    private final ApplicationRepository applications;
-    private final ApplicationService applicationService;
-    private final JobLock lock;
+    private final ApplicationPort applications;
+    private final ApplicationStore store;
+    private final JobLockPort lock;
 
-    public SchedulerService(UseCaseRunner runner, ApplicationRepository applications,
-                            ApplicationService applicationService, JobLock lock) {
+    public SchedulerService(UseCaseRunner runner, ApplicationPort applications,
+                            ApplicationStore store, JobLockPort lock) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
-        this.applicationService = Objects.requireNonNull(applicationService);
+        this.store = Objects.requireNonNull(store);
         this.lock = Objects.requireNonNull(lock);
     }
 
@@ -57,10 +57,10 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
                 Instant now = runner.now();
                 int count = 0;
                 for (ApplicationId id : due.apply(now, CHUNK)) {
-                    Application application = applications.find(id).orElseThrow();
+                    Application application = store.require(id);
                     if (move.test(application, now)) {
-                        applicationService.save(application);
-                        runner.audited(Actor.system(), action, ApplicationService.target(application),
+                        store.save(store.gather(application));
+                        runner.audited(Actor.system(), action, ApplicationStore.target(application),
                                 "-> " + application.storedStage());
                         count++;
                     }

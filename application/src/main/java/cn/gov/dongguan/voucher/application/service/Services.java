@@ -1,48 +1,64 @@
 package cn.gov.dongguan.voucher.application.service;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
+import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
 import cn.gov.dongguan.voucher.application.port.out.CreditLookupPort;
-import cn.gov.dongguan.voucher.application.port.out.JobLock;
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.MaterialStore;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionRepository;
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 
 /**
  * Every service of the application layer, built from one set of outbound ports. The assembly
- * module wires the real adapters through this; tests wire the in-memory ones.
+ * module wires the real adapters through this; tests wire the in-memory ones. The services share
+ * one {@link ApplicationStore}; none calls another.
  */
-public record Services(ApplicantService applicants, LeaseService leases, ApplicationService applications,
-                       BatchService batches, SchedulerService scheduler, QueryService queries) {
+public record Services(ApplicantService applicants, LeaseService leases, FilingService filing,
+                       ApplicationReadService reading, ReviewService review, BatchService batches,
+                       AllocationService allocation, BatchStepService batchSteps, SchedulerService scheduler,
+                       QueryService queries) {
 
     /** The outbound ports the services need, and the platform operator's code (R-ELIG-5), if configured. */
-    public record Ports(ApplicantRepository applicants, LeaseRepository leases, UsageRecordRepository usage,
-                        BatchRepository batches, TownRepository towns, ApplicationRepository applications,
-                        ChangeFeed feed, AuditLog audit, MaterialStore store, CreditLookupPort creditLookup,
-                        JobLock jobLock, ObjectionRepository objections, ClockPort clock, Transactions transactions,
+    public record Ports(ApplicantPort applicants, LeasePort leases, UsageRecordPort usage, BatchPort batches,
+                        TownPort towns, ApplicationPort applications, ApplicationListPort lists,
+                        ClaimLedgerPort claims, AllocationSourcePort allocationSource, ChangeFeedPort feed,
+                        AuditLogPort audit, MaterialStorePort files, CreditLookupPort creditLookup, JobLockPort jobLock,
+                        ObjectionPort objections, ClockPort clock, TransactionsPort transactions,
                         UnifiedSocialCreditCode platformOperator) {
+
+        /** The same ports with another clock. */
+        public Ports withClock(ClockPort other) {
+            return new Ports(applicants, leases, usage, batches, towns, applications, lists, claims, allocationSource,
+                    feed, audit, files, creditLookup, jobLock, objections, other, transactions, platformOperator);
+        }
     }
 
     public static Services assemble(Ports p) {
         UseCaseRunner runner = new UseCaseRunner(p.transactions(), p.audit(), p.clock());
-        ApplicationEvaluator evaluator = new ApplicationEvaluator(p.leases(), p.applications(), p.applicants(),
-                p.usage(), p.towns(), p.platformOperator());
-        ApplicationService applications = new ApplicationService(runner, p.applications(), p.applicants(), p.batches(),
-                p.leases(), p.usage(), evaluator, p.feed(), p.store(), p.creditLookup());
+        ApplicationStore store = new ApplicationStore(p.applications(), p.batches(), p.applicants(), p.leases(),
+                p.claims(), p.usage(), p.towns(), p.feed(), p.platformOperator());
         return new Services(
                 new ApplicantService(runner, p.applicants(), p.towns(), p.applications()),
-                new LeaseService(runner, p.leases(), p.usage(), p.applications(), p.applicants(), p.batches(), evaluator),
-                applications,
-                new BatchService(runner, p.batches(), p.applications(), applications, p.objections(), evaluator),
-                new SchedulerService(runner, p.applications(), applications, p.jobLock()),
-                new QueryService(runner, p.applications(), p.batches(), p.feed(), p.audit(), p.applicants()));
+                new LeaseService(runner, p.leases(), p.usage(), p.claims(), store),
+                new FilingService(runner, store, p.applications(), p.applicants(), p.batches(), p.leases(), p.files()),
+                new ApplicationReadService(runner, store, p.leases(), p.usage()),
+                new ReviewService(runner, store, p.applicants(), p.creditLookup()),
+                new BatchService(runner, p.batches(), p.applications()),
+                new AllocationService(runner, store, p.batches(), p.allocationSource()),
+                new BatchStepService(runner, store, p.batches(), p.applications(), p.lists(), p.claims(),
+                        p.objections()),
+                new SchedulerService(runner, p.applications(), store, p.jobLock()),
+                new QueryService(runner, p.lists(), p.batches(), p.feed(), p.audit(), p.applicants()));
     }
 }

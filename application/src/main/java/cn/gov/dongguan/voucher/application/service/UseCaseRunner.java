@@ -1,11 +1,11 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry.AuditResult;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry.AuditResult;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
@@ -19,28 +19,42 @@ import java.util.function.Supplier;
  * transaction by the use case itself; a refusal for lack of rights (403, or 404 for what the
  * principal may not see) is audited in a transaction of its own, since the use case's own
  * transaction is rolled back.
+ *
+ * <p>A use case happens at one instant: the clock is read once when it starts, and {@link #now()}
+ * answers that instant to everything the use case does (its history entries, audit records and
+ * deadlines agree to the microsecond).
  */
 public final class UseCaseRunner {
 
-    private final Transactions transactions;
-    private final AuditLog audit;
+    private final TransactionsPort transactions;
+    private final AuditLogPort audit;
     private final ClockPort clock;
+    /** The instant of the use case running on this thread. */
+    private final ThreadLocal<Instant> instant = new ThreadLocal<>();
 
-    public UseCaseRunner(Transactions transactions, AuditLog audit, ClockPort clock) {
+    public UseCaseRunner(TransactionsPort transactions, AuditLogPort audit, ClockPort clock) {
         this.transactions = Objects.requireNonNull(transactions);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
     }
 
     public <T> T run(Actor actor, String action, String target, Supplier<T> work) {
+        Instant outer = instant.get();
         try {
-            return transactions.inTransaction(work);
+            return transactions.inTransaction(() -> {
+                instant.set(outer != null ? outer : clock.now());
+                return work.get();
+            });
         } catch (ForbiddenException | NotFoundException refused) {
             if (actor != null) {
                 transactions.run(() -> audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(),
                         action, target, AuditResult.DENIED, refused.getMessage())));
             }
             throw refused;
+        } finally {
+            if (outer == null) {
+                instant.remove();
+            }
         }
     }
 
@@ -51,12 +65,14 @@ public final class UseCaseRunner {
 
     /** Audits a successful act inside the current transaction. */
     public void audited(Actor actor, String action, String target, String detail) {
-        audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(), action, target,
+        audit.append(AuditEntry.of(now(), actor.name(), actor.role(), actor.town(), action, target,
                 AuditResult.SUCCESS, detail));
     }
 
+    /** The instant of the running use case; outside one, the clock's. */
     public Instant now() {
-        return clock.now();
+        Instant current = instant.get();
+        return current != null ? current : clock.now();
     }
 
     /** Refuses (403) unless the actor has one of the roles. */

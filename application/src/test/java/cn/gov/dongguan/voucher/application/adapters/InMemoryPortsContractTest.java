@@ -1,20 +1,20 @@
 package cn.gov.dongguan.voucher.application.adapters;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.MaterialStore;
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
-import cn.gov.dongguan.voucher.application.port.out.Transactions;
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
-import cn.gov.dongguan.voucher.application.testing.ApplicantRepositoryContract;
-import cn.gov.dongguan.voucher.application.testing.ApplicationRepositoryContract;
-import cn.gov.dongguan.voucher.application.testing.AuditLogContract;
-import cn.gov.dongguan.voucher.application.testing.BatchRepositoryContract;
-import cn.gov.dongguan.voucher.application.testing.ChangeFeedContract;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
+import cn.gov.dongguan.voucher.application.testing.ApplicantPortContract;
+import cn.gov.dongguan.voucher.application.testing.ApplicationPortContract;
+import cn.gov.dongguan.voucher.application.testing.AuditLogPortContract;
+import cn.gov.dongguan.voucher.application.testing.BatchPortContract;
+import cn.gov.dongguan.voucher.application.testing.ChangeFeedPortContract;
 import cn.gov.dongguan.voucher.application.testing.DirectTransactions;
 import cn.gov.dongguan.voucher.application.testing.InMemoryApplicantRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryApplicationRepository;
@@ -25,183 +25,347 @@ import cn.gov.dongguan.voucher.application.testing.InMemoryLeaseRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryMaterialStore;
 import cn.gov.dongguan.voucher.application.testing.InMemoryTownRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryUsageRecordRepository;
-import cn.gov.dongguan.voucher.application.testing.LeaseRepositoryContract;
-import cn.gov.dongguan.voucher.application.testing.MaterialStoreContract;
-import cn.gov.dongguan.voucher.application.testing.TownRepositoryContract;
-import cn.gov.dongguan.voucher.application.testing.UsageRecordRepositoryContract;
+import cn.gov.dongguan.voucher.application.testing.LeasePortContract;
+import cn.gov.dongguan.voucher.application.testing.MaterialStorePortContract;
+import cn.gov.dongguan.voucher.application.testing.TownPortContract;
+import cn.gov.dongguan.voucher.application.testing.UsageRecordPortContract;
+import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
+import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
+import cn.gov.dongguan.voucher.application.testing.AllocationSourcePortContract;
+import cn.gov.dongguan.voucher.application.testing.ApplicationListPortContract;
+import cn.gov.dongguan.voucher.application.testing.ClaimLedgerPortContract;
+import cn.gov.dongguan.voucher.application.testing.InMemoryJobLock;
+import cn.gov.dongguan.voucher.application.testing.InMemorySystem;
+import cn.gov.dongguan.voucher.application.testing.JobLockPortContract;
+import cn.gov.dongguan.voucher.application.testing.ObjectionPortContract;
 import org.junit.jupiter.api.Nested;
 
 /** The port contracts run against the in-memory adapters. */
 class InMemoryPortsContractTest {
 
-    static final Transactions TX = new DirectTransactions();
+    static final TransactionsPort TX = new DirectTransactions();
 
     @Nested
-    class Applicants extends ApplicantRepositoryContract {
-        final ApplicantRepository repository = new InMemoryApplicantRepository();
+    class Applicants extends ApplicantPortContract {
+        final ApplicantPort repository = new InMemoryApplicantRepository();
 
         @Override
-        protected ApplicantRepository repository() {
+        protected ApplicantPort repository() {
             return repository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Leases extends LeaseRepositoryContract {
-        final LeaseRepository repository = new InMemoryLeaseRepository();
+    class Leases extends LeasePortContract {
+        final LeasePort repository = new InMemoryLeaseRepository();
 
         @Override
-        protected LeaseRepository repository() {
+        protected LeasePort repository() {
             return repository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Usage extends UsageRecordRepositoryContract {
-        final UsageRecordRepository repository = new InMemoryUsageRecordRepository();
-        final LeaseRepository leases = new InMemoryLeaseRepository();
+    class Usage extends UsageRecordPortContract {
+        final UsageRecordPort repository = new InMemoryUsageRecordRepository();
+        final LeasePort leases = new InMemoryLeaseRepository();
 
         @Override
-        protected UsageRecordRepository repository() {
+        protected UsageRecordPort repository() {
             return repository;
         }
 
         @Override
-        protected LeaseRepository leases() {
+        protected LeasePort leases() {
             return leases;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Batches extends BatchRepositoryContract {
-        final BatchRepository repository = new InMemoryBatchRepository();
+    class Batches extends BatchPortContract {
+        final BatchPort repository = new InMemoryBatchRepository();
 
         @Override
-        protected BatchRepository repository() {
+        protected BatchPort repository() {
             return repository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Towns extends TownRepositoryContract {
-        final TownRepository repository = new InMemoryTownRepository();
+    class Towns extends TownPortContract {
+        final TownPort repository = new InMemoryTownRepository();
 
         @Override
-        protected TownRepository repository() {
+        protected TownPort repository() {
             return repository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Applications extends ApplicationRepositoryContract {
-        final LeaseRepository leases = new InMemoryLeaseRepository();
-        final BatchRepository batches = new InMemoryBatchRepository();
-        final ApplicationRepository repository = new InMemoryApplicationRepository(leases, batches);
-        final ApplicantRepository applicants = new InMemoryApplicantRepository();
+    class Applications extends ApplicationPortContract {
+        final InMemorySystem system = new InMemorySystem();
 
         @Override
-        protected ApplicantRepository applicants() {
-            return applicants;
+        protected ApplicantPort applicants() {
+            return system.applicantRepository;
         }
 
         @Override
-        protected ApplicationRepository repository() {
-            return repository;
+        protected ApplicationPort repository() {
+            return system.applicationRepository;
         }
 
         @Override
-        protected LeaseRepository leases() {
-            return leases;
+        protected LeasePort leases() {
+            return system.leaseRepository;
         }
 
         @Override
-        protected BatchRepository batches() {
-            return batches;
+        protected BatchPort batches() {
+            return system.batchRepository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Feed extends ChangeFeedContract {
-        final ChangeFeed feed = new InMemoryChangeFeed();
+    class ApplicationLists extends ApplicationListPortContract {
+        final InMemorySystem system = new InMemorySystem();
 
         @Override
-        protected ChangeFeed feed() {
+        protected ApplicationListPort lists() {
+            return system.applicationList;
+        }
+
+        @Override
+        protected ApplicantPort applicants() {
+            return system.applicantRepository;
+        }
+
+        @Override
+        protected ApplicationPort repository() {
+            return system.applicationRepository;
+        }
+
+        @Override
+        protected LeasePort leases() {
+            return system.leaseRepository;
+        }
+
+        @Override
+        protected BatchPort batches() {
+            return system.batchRepository;
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class ClaimLedger extends ClaimLedgerPortContract {
+        final InMemorySystem system = new InMemorySystem();
+
+        @Override
+        protected ClaimLedgerPort claims() {
+            return system.claimLedger;
+        }
+
+        @Override
+        protected ApplicantPort applicants() {
+            return system.applicantRepository;
+        }
+
+        @Override
+        protected ApplicationPort repository() {
+            return system.applicationRepository;
+        }
+
+        @Override
+        protected LeasePort leases() {
+            return system.leaseRepository;
+        }
+
+        @Override
+        protected BatchPort batches() {
+            return system.batchRepository;
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class AllocationSource extends AllocationSourcePortContract {
+        final InMemorySystem system = new InMemorySystem();
+
+        @Override
+        protected AllocationSourcePort allocationSource() {
+            return system.allocationSource;
+        }
+
+        @Override
+        protected ApplicantPort applicants() {
+            return system.applicantRepository;
+        }
+
+        @Override
+        protected ApplicationPort repository() {
+            return system.applicationRepository;
+        }
+
+        @Override
+        protected LeasePort leases() {
+            return system.leaseRepository;
+        }
+
+        @Override
+        protected BatchPort batches() {
+            return system.batchRepository;
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class Objections extends ObjectionPortContract {
+        final InMemorySystem system = new InMemorySystem();
+
+        @Override
+        protected ObjectionPort objections() {
+            return system.objections;
+        }
+
+        @Override
+        protected ApplicantPort applicants() {
+            return system.applicantRepository;
+        }
+
+        @Override
+        protected ApplicationPort repository() {
+            return system.applicationRepository;
+        }
+
+        @Override
+        protected LeasePort leases() {
+            return system.leaseRepository;
+        }
+
+        @Override
+        protected BatchPort batches() {
+            return system.batchRepository;
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class JobLock extends JobLockPortContract {
+        final JobLockPort lock = new InMemoryJobLock();
+
+        @Override
+        protected JobLockPort lock() {
+            return lock;
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class Feed extends ChangeFeedPortContract {
+        final ChangeFeedPort feed = new InMemoryChangeFeed();
+
+        @Override
+        protected ChangeFeedPort feed() {
             return feed;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Audit extends AuditLogContract {
-        final AuditLog log = new InMemoryAuditLog();
+    class Audit extends AuditLogPortContract {
+        final AuditLogPort log = new InMemoryAuditLog();
 
         @Override
-        protected AuditLog log() {
+        protected AuditLogPort log() {
             return log;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }
 
     @Nested
-    class Store extends MaterialStoreContract {
-        final MaterialStore store = new InMemoryMaterialStore();
+    class Store extends MaterialStorePortContract {
+        final MaterialStorePort store = new InMemoryMaterialStore();
 
         @Override
-        protected MaterialStore store() {
+        protected MaterialStorePort store() {
             return store;
         }
     }
 
     @Nested
-    class Users extends cn.gov.dongguan.voucher.application.testing.UserRepositoryContract {
-        final cn.gov.dongguan.voucher.application.port.out.UserRepository repository =
+    class Users extends cn.gov.dongguan.voucher.application.testing.UserPortContract {
+        final cn.gov.dongguan.voucher.application.port.out.UserPort repository =
                 new cn.gov.dongguan.voucher.application.testing.InMemoryUserRepository();
 
         @Override
-        protected cn.gov.dongguan.voucher.application.port.out.UserRepository repository() {
+        protected cn.gov.dongguan.voucher.application.port.out.UserPort repository() {
             return repository;
         }
 
         @Override
-        protected Transactions transactions() {
+        protected TransactionsPort transactions() {
             return TX;
         }
     }

@@ -3,7 +3,7 @@ package cn.gov.dongguan.voucher.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.application.testing.DirectTransactions;
 import cn.gov.dongguan.voucher.application.testing.InMemoryAuditLog;
 import cn.gov.dongguan.voucher.application.testing.InMemoryUserRepository;

@@ -3,9 +3,10 @@ package cn.gov.dongguan.voucher.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase.FeedPage;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The whole programme for one application, from registration to disbursement, told step by step
@@ -32,7 +34,7 @@ class JourneyScenarioTest {
         // The portal registers the applicant; the platform pushes its lease, two payments and invoices, usage.
         // The portal files the application, uploads the 8 materials of an enterprise and submits it.
         ApplicationId id = s.submitted(1, DomainFixtures.DONGCHENG, "60000.00", "40000.00");
-        ApplicationDetails submitted = s.system.services.applications().get(Scenario.CITY, id);
+        ApplicationDetails submitted = s.system.services.reading().get(Scenario.CITY, id);
         assertThat(submitted.stage()).isEqualTo(ReviewStage.SUBMITTED);
         assertThat(submitted.calculation().eligibleExpense()).isEqualTo(Money.of("100000.00"));
         assertThat(submitted.calculation().subsidy()).isEqualTo(Money.of("50000.00"));
@@ -43,31 +45,29 @@ class JourneyScenarioTest {
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
         assertThat(s.system.applicantRepository.find(submitted.applicant().uscc()).orElseThrow().creditRecord())
                 .isPresent();
-        ApplicationDetails opened = s.system.services.applications().get(Scenario.CITY, id);
+        ApplicationDetails opened = s.system.services.reading().get(Scenario.CITY, id);
         assertThat(opened.eligibility().eligible()).isTrue();
 
         // Eligibility, formal review, the Dongcheng office's re-check, and the expert's final review.
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS));
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS));
-        s.act(Scenario.TOWN_DONGCHENG, id, new ReviewRequest(ReviewAction.PASS, null, List.of(), null, null, true, null,
-                null, null, false));
-        ApplicationDetails verified = s.act(Scenario.EXPERT, id, new ReviewRequest(ReviewAction.PASS, null, List.of(),
-                Money.of("90000.00"), cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation.SIGNATURE, null, true,
-                null, null, false));
+        s.act(Scenario.TOWN_DONGCHENG, id, new ReviewCommand.TownPass(true));
+        ApplicationDetails verified = s.act(Scenario.EXPERT, id, new ReviewCommand.FinalPass(
+                Money.of("90000.00"), cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation.SIGNATURE, true));
         assertThat(verified.stage()).isEqualTo(ReviewStage.AWAITING_ALLOCATION);
         assertThat(verified.calculation().subsidy()).isEqualTo(Money.of("45000.00"));
 
         // The fund manager simulates and commits; the budget suffices, so the full subsidy is allocated.
-        AllocationSimulation simulation = s.system.services.batches().simulate(Scenario.FUND, s.batch.code());
+        AllocationSimulation simulation = s.system.services.allocation().simulate(Scenario.FUND, s.batch.code());
         assertThat(simulation.requested()).isEqualTo(Money.of("45000.00"));
-        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
-        assertThat(s.system.services.applications().get(Scenario.CITY, id).application().allocatedAmount())
+        s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).application().allocatedAmount())
                 .contains(Money.of("45000.00"));
 
         // The notice is published and appears publicly; after 7 days the scheduler ends it.
         s.system.clock.set("2025-12-01T10:00");
-        s.system.services.batches().publish(Scenario.CITY, s.batch.code());
-        assertThat(s.system.services.batches().notice(s.batch.code())).singleElement().satisfies(e -> {
+        s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
+        assertThat(s.system.services.batchSteps().notice(s.batch.code())).singleElement().satisfies(e -> {
             assertThat(e.subsidy()).isEqualTo(Money.of("45000.00"));
             assertThat(e.applicantName()).isEqualTo("东莞市示例智能科技有限公司");
         });
@@ -77,10 +77,10 @@ class JourneyScenarioTest {
         assertThat(s.system.services.scheduler().endDueNotices()).isZero();
 
         // Report, approval and disbursement.
-        s.system.services.batches().report(Scenario.CITY, s.batch.code());
-        s.system.services.batches().approve(Scenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府办〔2025〕88号");
-        ApplicationDetails paid = s.act(Scenario.FUND, id, new ReviewRequest(ReviewAction.DISBURSE, null, List.of(), null,
-                null, null, null, "BK20251225001", LocalDate.of(2025, 12, 25), false));
+        s.system.services.batchSteps().report(Scenario.CITY, s.batch.code());
+        s.system.services.batchSteps().approve(Scenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府办〔2025〕88号");
+        ApplicationDetails paid = s.act(Scenario.FUND, id, new ReviewCommand.Disburse("BK20251225001",
+                LocalDate.of(2025, 12, 25)));
         assertThat(paid.stage()).isEqualTo(ReviewStage.DISBURSED);
         assertThat(paid.historyIntact()).isTrue();
 
@@ -101,11 +101,15 @@ class JourneyScenarioTest {
                 "COMMIT_ALLOCATION", "PUBLISH_NOTICE", "END_NOTICE", "RECORD_APPROVAL", "REVIEW_DISBURSE");
 
         // R-BATCH-3: the approved payments never count again, in any later batch.
-        assertThat(s.system.applicationRepository.subsidisedPayments(
-                List.of(cn.gov.dongguan.voucher.domain.lease.OrderNumber.of("ORD-1")), null)).hasSize(2);
+        ApplicationDetails approved = s.system.services.reading().get(Scenario.CITY, id);
+        assertThat(s.system.claimLedger.claims(new ClaimQuery(ApplicationId.of(java.util.UUID.randomUUID().toString()),
+                approved.applicant().uscc(), List.of(cn.gov.dongguan.voucher.domain.lease.OrderNumber.of("ORD-1")),
+                List.of(), 2025, s.system.services.batches().get(Scenario.CITY, approved.application().batch()).code()))
+                .subsidisedPayments()).hasSize(2);
     }
 
     @Test
+    @Tag("R-FLOW-3")
     void r_flow_3_a_returned_application_is_resubmitted_in_time_or_withdrawn_by_the_scheduler() {
         ApplicationId onTime = s.submitted(2, DomainFixtures.DONGCHENG, "60000.00");
         ApplicationId late = s.submitted(3, DomainFixtures.DONGCHENG, "60000.00");
@@ -115,17 +119,16 @@ class JourneyScenarioTest {
         }
         s.system.clock.set("2025-11-20T10:00");
         for (ApplicationId id : List.of(onTime, late)) {
-            s.act(Scenario.CITY, id, new ReviewRequest(ReviewAction.RETURN, "服务证明缺平台盖章",
-                    List.of(cn.gov.dongguan.voucher.domain.reference.MaterialType.SERVICE_PROOF), null, null, null, null,
-                    null, null, false));
+            s.act(Scenario.CITY, id, new ReviewCommand.Return("服务证明缺平台盖章",
+                    List.of(cn.gov.dongguan.voucher.domain.reference.MaterialType.SERVICE_PROOF)));
         }
-        assertThat(s.system.services.applications().get(Scenario.CITY, late).application().returnDeadline())
+        assertThat(s.system.services.reading().get(Scenario.CITY, late).application().returnDeadline())
                 .contains(DomainFixtures.at("2025-11-25T23:59").plusSeconds(59));
         s.system.clock.set("2025-11-25T23:30");
-        s.system.services.applications().resubmit(Scenario.PORTAL, onTime);
+        s.system.services.filing().resubmit(Scenario.PORTAL, onTime);
         s.system.clock.advance(Duration.ofHours(1));
         // read before the job has run: already withdrawn
-        assertThat(s.system.services.applications().get(Scenario.CITY, late).stage()).isEqualTo(ReviewStage.WITHDRAWN);
+        assertThat(s.system.services.reading().get(Scenario.CITY, late).stage()).isEqualTo(ReviewStage.WITHDRAWN);
         s.system.jobLock.holdElsewhere("expire-returned-applications");
         assertThat(s.system.services.scheduler().expireOverdue()).isZero();
         s.system.jobLock.release("expire-returned-applications");

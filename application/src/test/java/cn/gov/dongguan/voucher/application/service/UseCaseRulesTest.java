@@ -1,5 +1,6 @@
 package cn.gov.dongguan.voucher.application.service;
 
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,11 @@ import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Ind
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Rejection;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Authorisation (role × stage × town), idempotency, uploads, concurrency and lists, per use case. */
 class UseCaseRulesTest {
@@ -54,15 +56,16 @@ class UseCaseRulesTest {
     final Scenario s = new Scenario();
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_an_officer_of_another_town_sees_nothing_of_the_application() {
         ApplicationId id = s.submitted(10, DomainFixtures.DONGCHENG, "60000.00");
-        assertThatThrownBy(() -> s.system.services.applications().get(Scenario.TOWN_SONGSHANHU, id))
+        assertThatThrownBy(() -> s.system.services.reading().get(Scenario.TOWN_SONGSHANHU, id))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.applications().calculation(Scenario.TOWN_SONGSHANHU, id))
+        assertThatThrownBy(() -> s.system.services.reading().calculation(Scenario.TOWN_SONGSHANHU, id))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.applications().open(Scenario.TOWN_SONGSHANHU, id,
+        assertThatThrownBy(() -> s.system.services.filing().open(Scenario.TOWN_SONGSHANHU, id,
                 MaterialType.APPLICATION_FORM)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.applications().act(Scenario.TOWN_SONGSHANHU, id, 0,
+        assertThatThrownBy(() -> s.system.services.review().act(Scenario.TOWN_SONGSHANHU, id, 0,
                 Scenario.request(ReviewAction.PASS))).isInstanceOf(NotFoundException.class);
         assertThat(s.system.services.queries().list(Scenario.TOWN_SONGSHANHU, ListQuery.firstPage(50)).items()).isEmpty();
         assertThat(s.system.services.queries().list(Scenario.TOWN_DONGCHENG, ListQuery.firstPage(50)).items()).hasSize(1);
@@ -74,9 +77,10 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_the_evidence_of_an_application_shows_its_leases_and_monthly_usage_only_to_its_readers() {
         ApplicationId id = s.submitted(12, DomainFixtures.DONGCHENG, "60000.00", "40000.00");
-        var evidence = s.system.services.applications().evidence(Scenario.TOWN_DONGCHENG, id);
+        var evidence = s.system.services.reading().evidence(Scenario.TOWN_DONGCHENG, id);
         assertThat(evidence.leases()).hasSize(1);
         assertThat(evidence.leases().get(0).payments()).hasSize(2);
         assertThat(evidence.leases().get(0).invoices()).hasSize(2);
@@ -85,17 +89,18 @@ class UseCaseRulesTest {
         assertThat(evidence.monthlyCardHours().get(order))
                 .containsOnlyKeys(java.time.YearMonth.of(2025, 1))
                 .hasEntrySatisfying(java.time.YearMonth.of(2025, 1), h -> assertThat(h).isEqualByComparingTo("192"));
-        assertThatThrownBy(() -> s.system.services.applications().evidence(Scenario.TOWN_SONGSHANHU, id))
+        assertThatThrownBy(() -> s.system.services.reading().evidence(Scenario.TOWN_SONGSHANHU, id))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.applications().evidence(Scenario.PLATFORM, id))
+        assertThatThrownBy(() -> s.system.services.reading().evidence(Scenario.PLATFORM, id))
                 .isInstanceOf(ForbiddenException.class);
         // reading the application shows the applicant's personal data: the view is audited (quality.md)
-        s.system.services.applications().get(Scenario.TOWN_DONGCHENG, id);
+        s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id);
         assertThat(s.system.audit.find(new AuditQuery("town-dongcheng", "VIEW_APPLICATION", "application:" + id, null,
                 null, null, 5))).singleElement().extracting(AuditEntry::result).isEqualTo(AuditEntry.AuditResult.SUCCESS);
     }
 
     @Test
+    @Tag("R-REF-1")
     void r_ref_1_an_administrator_adds_a_park_without_a_release_and_closes_a_town_to_new_registrations() {
         var park = cn.gov.dongguan.voucher.domain.reference.Town.of("NEWPARK", "新区园区",
                 cn.gov.dongguan.voucher.domain.reference.TownKind.PARK);
@@ -119,6 +124,7 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-REF-1")
     void r_ref_1_every_intranet_role_reads_the_towns_in_code_order_and_partners_do_not() {
         var towns = s.system.services.applicants().towns(Scenario.TOWN_SONGSHANHU);
         assertThat(towns).isNotEmpty();
@@ -128,20 +134,20 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_the_own_town_officer_acts_only_in_town_review() {
         ApplicationId id = s.submitted(11, DomainFixtures.DONGCHENG, "60000.00");
         assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, Scenario.request(ReviewAction.OPEN)))
                 .isInstanceOf(ForbiddenException.class);
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
-        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewRequest(ReviewAction.PASS, null, List.of(),
-                null, null, true, null, null, null, false))).isInstanceOf(ForbiddenException.class);
-        assertThat(s.system.services.applications().get(Scenario.TOWN_DONGCHENG, id).availableActions()).isEmpty();
+        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewCommand.TownPass(true))).isInstanceOf(ForbiddenException.class);
+        assertThat(s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id).availableActions()).isEmpty();
     }
 
     @Test
     void roles_may_do_only_what_the_stage_table_gives_them() {
         ApplicationId id = s.submitted(12, DomainFixtures.DONGCHENG, "60000.00");
-        assertThatThrownBy(() -> s.system.services.applications().get(Scenario.PLATFORM, id))
+        assertThatThrownBy(() -> s.system.services.reading().get(Scenario.PLATFORM, id))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> s.act(Scenario.PORTAL, id, Scenario.request(ReviewAction.OPEN)))
                 .isInstanceOf(ForbiddenException.class);
@@ -149,35 +155,37 @@ class UseCaseRulesTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> s.act(Scenario.CITY, id, Scenario.request(ReviewAction.SUBMIT)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> s.system.services.applications().submit(Scenario.CITY, id))
+        assertThatThrownBy(() -> s.system.services.filing().submit(Scenario.CITY, id))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> s.system.services.batches().commit(Scenario.CITY, s.batch.code(), AllocationMode.RATIO))
+        assertThatThrownBy(() -> s.system.services.allocation().commit(Scenario.CITY, s.batch.code(), AllocationMode.RATIO))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PORTAL, OrderNumber.of("X"),
                 DomainFixtures.terms(DomainFixtures.dongguanEnterprise(12)))).isInstanceOf(ForbiddenException.class);
-        assertThat(s.system.services.applications().get(Scenario.CITY, id).availableActions())
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).availableActions())
                 .containsExactlyInAnyOrder(ReviewAction.OPEN, ReviewAction.TERMINATE);
     }
 
     @Test
+    @Tag("R-FLOW-7")
     void r_flow_7_a_stale_version_is_refused_and_changes_nothing() {
         ApplicationId id = s.submitted(13, DomainFixtures.DONGCHENG, "60000.00");
         long seen = s.version(id);
-        s.system.services.applications().act(Scenario.CITY, id, seen, Scenario.request(ReviewAction.OPEN));
-        assertThatThrownBy(() -> s.system.services.applications().act(Scenario.CITY, id, seen,
-                Scenario.request(ReviewAction.TERMINATE))).isInstanceOf(StaleVersionException.class);
-        assertThat(s.system.services.applications().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.ELIGIBILITY_CHECK);
+        s.system.services.review().act(Scenario.CITY, id, seen, Scenario.request(ReviewAction.OPEN));
+        assertThatThrownBy(() -> s.system.services.review().act(Scenario.CITY, id, seen,
+                new ReviewCommand.Terminate("伪造发票", false))).isInstanceOf(StaleVersionException.class);
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.ELIGIBILITY_CHECK);
     }
 
     @Test
+    @Tag("R-FLOW-8")
+    @Tag("R-FLOW-6")
     void r_flow_8_and_r_flow_6_one_open_application_and_none_after_serious_fraud() {
         ApplicationId id = s.submitted(14, DomainFixtures.DONGCHENG, "60000.00");
         UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(14);
         assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).violations()).extracting(Violation::rule)
                         .containsExactly("R-FLOW-8"));
-        s.act(Scenario.CITY, id, new ReviewRequest(ReviewAction.TERMINATE, "伪造发票", List.of(), null, null, null, null,
-                null, null, true));
+        s.act(Scenario.CITY, id, new ReviewCommand.Terminate("伪造发票", true));
         assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-6");
         s.system.services.applicants().lift(Scenario.CITY, uscc, "复核后撤销");
@@ -185,6 +193,7 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-ELIG-4")
     void r_elig_4_a_listed_applicant_cannot_pass_the_eligibility_check() {
         s.system.creditLookup.list(DomainFixtures.dongguanEnterprise(15), CreditList.SERIOUS_DISHONESTY);
         ApplicationId id = s.submitted(15, DomainFixtures.DONGCHENG, "60000.00");
@@ -196,9 +205,10 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-ELIG-6")
     void r_elig_6_below_the_minimum_the_subsidy_is_zero_and_the_rule_is_reported() {
         ApplicationId id = s.submitted(16, DomainFixtures.DONGCHENG, "49999.99");
-        var details = s.system.services.applications().get(Scenario.CITY, id);
+        var details = s.system.services.reading().get(Scenario.CITY, id);
         assertThat(details.calculation().subsidy()).isEqualTo(Money.ZERO);
         // no credit look-up is recorded before the city opens it, so R-ELIG-4 fails too
         assertThat(details.eligibility().failures()).extracting(f -> f.rule()).containsExactly("R-ELIG-4", "R-ELIG-6");
@@ -218,7 +228,7 @@ class UseCaseRulesTest {
                 DomainFixtures.payment("P0", "2025-01-10", "61000.00"))).isEqualTo(Upsert.UPDATED);
         ApplicationId id = s.file(uscc, "ORD-17");
         s.attachAll(id);
-        s.system.services.applications().submit(Scenario.PORTAL, id);
+        s.system.services.filing().submit(Scenario.PORTAL, id);
         assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PLATFORM, order,
                 DomainFixtures.payment("P0", "2025-01-10", "62000.00"))).isInstanceOf(ConflictException.class);
         assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
@@ -254,17 +264,17 @@ class UseCaseRulesTest {
         UnifiedSocialCreditCode uscc = s.applicantWithLease(19, DomainFixtures.DONGCHENG, "ORD-19", "60000.00");
         ApplicationId id = s.file(uscc, "ORD-19");
         int before = s.system.store.size();
-        assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,
+        assertThatThrownBy(() -> s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER,
                 "invoice.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(cn.gov.dongguan.voucher.application.UnsupportedContentException.class)
                 .hasMessageContaining("PDF, JPEG, PNG or OFD");
         byte[] big = new byte[(int) cn.gov.dongguan.voucher.domain.filing.Material.MAX_SIZE + 1];
         System.arraycopy(Scenario.pdf("x"), 0, big, 0, 10);
-        assertThatThrownBy(() -> s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER,
+        assertThatThrownBy(() -> s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER,
                 "big.pdf", new ByteArrayInputStream(big))).isInstanceOf(
-                cn.gov.dongguan.voucher.application.port.out.MaterialStore.TooLargeException.class);
+                cn.gov.dongguan.voucher.application.ContentTooLargeException.class);
         assertThat(s.system.store.size()).isEqualTo(before);
-        assertThat(s.system.services.applications().get(Scenario.PORTAL, id).application().materials()).isEmpty();
+        assertThat(s.system.services.reading().get(Scenario.PORTAL, id).application().materials()).isEmpty();
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -272,10 +282,10 @@ class UseCaseRulesTest {
             out.write("<ofd:OFD/>".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        var material = s.system.services.applications().attach(Scenario.PORTAL, id, MaterialType.OTHER, "证明.ofd",
+        var material = s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER, "证明.ofd",
                 new ByteArrayInputStream(zip.toByteArray()));
         assertThat(material.size()).isEqualTo(zip.size());
-        var content = s.system.services.applications().open(Scenario.CITY, id, MaterialType.OTHER);
+        var content = s.system.services.filing().open(Scenario.CITY, id, MaterialType.OTHER);
         assertThat(content.mediaType()).isEqualTo("application/ofd");
         try (InputStream in = content.content()) {
             assertThat(in.readAllBytes()).isEqualTo(zip.toByteArray());
@@ -283,19 +293,21 @@ class UseCaseRulesTest {
     }
 
     @Test
+    @Tag("R-CALC-3")
     void r_calc_3_an_invoice_claimed_by_two_applications_counts_in_neither_and_flags_both() {
         ApplicationId first = s.submitted(20, DomainFixtures.DONGCHENG, "60000.00");
         UnifiedSocialCreditCode other = s.applicantWithLease(21, DomainFixtures.DONGCHENG, "ORD-21", "60000.00");
         s.system.services.leases().upsert(Scenario.PLATFORM, OrderNumber.of("ORD-21"), DomainFixtures.invoice(2000, "60000.00"));
         ApplicationId second = s.file(other, "ORD-21");
         for (ApplicationId id : List.of(first, second)) {
-            var details = s.system.services.applications().get(Scenario.CITY, id);
+            var details = s.system.services.reading().get(Scenario.CITY, id);
             assertThat(details.flags()).contains(ApplicationFlag.DUPLICATE_INVOICE);
         }
-        assertThat(s.system.services.applications().calculation(Scenario.CITY, first).eligibleExpense()).isEqualTo(Money.ZERO);
+        assertThat(s.system.services.reading().calculation(Scenario.CITY, first).eligibleExpense()).isEqualTo(Money.ZERO);
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_an_oversubscribed_batch_is_allocated_by_the_committed_mode_and_frozen() {
         s.system.services.batches().change(Scenario.FUND, s.batch.code(),
                 new PolicyChange(null, null, Money.of("100000.00"), null, null, null, null));
@@ -303,17 +315,17 @@ class UseCaseRulesTest {
         ApplicationId b = s.submitted(31, DomainFixtures.SONGSHANHU, "200000.00");
         s.reviewed(a, Scenario.TOWN_DONGCHENG, "200000.00");
         s.reviewed(b, Scenario.TOWN_SONGSHANHU, "120000.00");
-        AllocationSimulation simulation = s.system.services.batches().simulate(Scenario.CITY, s.batch.code());
+        AllocationSimulation simulation = s.system.services.allocation().simulate(Scenario.CITY, s.batch.code());
         assertThat(simulation.requested()).isEqualTo(Money.of("160000.00"));
         assertThat(simulation.ratio().ratio().toString()).isEqualTo("0.3125");
-        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
-        assertThat(s.system.services.applications().get(Scenario.CITY, a).application().allocatedAmount())
+        s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
+        assertThat(s.system.services.reading().get(Scenario.CITY, a).application().allocatedAmount())
                 .contains(Money.of("62500.00"));
-        assertThat(s.system.services.applications().get(Scenario.CITY, b).application().allocatedAmount())
+        assertThat(s.system.services.reading().get(Scenario.CITY, b).application().allocatedAmount())
                 .contains(Money.of("37500.00"));
         assertThatThrownBy(() -> s.system.services.batches().change(Scenario.FUND, s.batch.code(),
                 new PolicyChange(null, null, Money.of("1.00"), null, null, null, null))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.CAP))
+        assertThatThrownBy(() -> s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.CAP))
                 .isInstanceOf(ConflictException.class);
         assertThat(s.system.services.queries().dashboard(Scenario.FUND, s.batch.code()).committed())
                 .isEqualTo(Money.of("100000.00"));
@@ -369,18 +381,17 @@ class UseCaseRulesTest {
     @Test
     void public_objections_flag_the_application_only_while_it_is_on_notice() {
         ApplicationId id = s.submitted(60, DomainFixtures.DONGCHENG, "60000.00");
-        assertThatThrownBy(() -> s.system.services.batches().file(s.batch.code(), id, "关联交易", "13800138000"))
+        assertThatThrownBy(() -> s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", "13800138000"))
                 .isInstanceOf(NotFoundException.class);
         s.reviewed(id, Scenario.TOWN_DONGCHENG, "60000.00");
-        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
-        s.system.services.batches().publish(Scenario.CITY, s.batch.code());
-        s.system.services.batches().file(s.batch.code(), id, "关联交易", null);
-        assertThat(s.system.services.applications().get(Scenario.CITY, id).flags()).contains(ApplicationFlag.OBJECTION_FILED);
+        s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
+        s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
+        s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", null);
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).flags()).contains(ApplicationFlag.OBJECTION_FILED);
         assertThat(s.system.objections.forApplication(id)).hasSize(1);
-        s.act(Scenario.CITY, id, new ReviewRequest(ReviewAction.UPHOLD_OBJECTION, "异议成立", List.of(), null, null, null,
-                null, null, null, false));
-        assertThat(s.system.services.applications().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
-        assertThat(s.system.services.batches().notice(s.batch.code())).isEmpty();
+        s.act(Scenario.CITY, id, new ReviewCommand.UpholdObjection("异议成立"));
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
+        assertThat(s.system.services.batchSteps().notice(s.batch.code())).isEmpty();
     }
 
     @Test
@@ -393,14 +404,14 @@ class UseCaseRulesTest {
         assertThatThrownBy(() -> s.system.services.queries().disbursement(Scenario.CITY, s.batch.code()))
                 .isInstanceOf(ForbiddenException.class);
         s.reviewed(dongcheng, Scenario.TOWN_DONGCHENG, "60000.00");
-        s.system.services.batches().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
+        s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
         assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code())).singleElement()
                 .satisfies(r -> assertThat(r.allocatedAmount()).isEqualTo(Money.of("30000.00")));
-        s.system.services.batches().publish(Scenario.CITY, s.batch.code());
+        s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
         s.system.clock.set("2025-12-01T00:00");
         s.system.services.scheduler().endDueNotices();
-        s.system.services.batches().report(Scenario.CITY, s.batch.code());
-        s.system.services.batches().approve(Scenario.CITY, s.batch.code(), java.time.LocalDate.of(2025, 12, 20), "文号1");
+        s.system.services.batchSteps().report(Scenario.CITY, s.batch.code());
+        s.system.services.batchSteps().approve(Scenario.CITY, s.batch.code(), java.time.LocalDate.of(2025, 12, 20), "文号1");
         assertThat(s.system.services.queries().disbursement(Scenario.FUND, s.batch.code())).singleElement()
                 .satisfies(r -> {
                     assertThat(r.accountNumber()).isEqualTo(DomainFixtures.APPLICANT_ACCOUNT);

@@ -8,6 +8,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Material;
 import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.domain.filing.ReviewFacts;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.MaterialType;
@@ -62,6 +63,9 @@ public final class ApplicationFixtures {
         return application;
     }
 
+    /** The facts of an eligible application with E = 100,000.00, enough for any step. */
+    private static final ReviewFacts FACTS = new ReviewFacts(new EligibilityResult(List.of()), Money.of("100000.00"));
+
     private static void step(Application a, Batch batch, ReviewStage target, Instant t) {
         var policy = batch.policy();
         Actor town = Actor.townOfficer("town", a.town());
@@ -73,23 +77,22 @@ public final class ApplicationFixtures {
                     a.submit(policy, PORTAL, t);
                 }
             }
-            case SUBMITTED -> a.act(ReviewCommand.of(ReviewAction.OPEN), CITY, t, policy);
+            case SUBMITTED -> a.act(new ReviewCommand.Open(), FACTS, CITY, t, policy);
             case ELIGIBILITY_CHECK -> a.act(target == ReviewStage.REJECTED
-                    ? ReviewCommand.of(ReviewAction.REJECT).withReason("test")
-                    : ReviewCommand.of(ReviewAction.PASS).withEligibility(new EligibilityResult(List.of())), CITY, t, policy);
+                    ? new ReviewCommand.Reject("test") : new ReviewCommand.Pass(), FACTS, CITY, t, policy);
             case FORMAL_REVIEW -> a.act(target == ReviewStage.RETURNED
-                    ? ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(List.of(MaterialType.SERVICE_PROOF))
-                    : ReviewCommand.of(ReviewAction.PASS), CITY, t, policy);
-            case TOWN_REVIEW -> a.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true), town, t, policy);
-            case FINAL_REVIEW -> a.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
-                    LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, t, policy);
+                    ? new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF))
+                    : new ReviewCommand.Pass(), FACTS, CITY, t, policy);
+            case TOWN_REVIEW -> a.act(new ReviewCommand.TownPass(true), FACTS, town, t, policy);
+            case FINAL_REVIEW -> a.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE,
+                    true), FACTS, EXPERT, t, policy);
             case AWAITING_ALLOCATION -> a.allocate(Money.of("50000.00"), FUND, t);
             case ALLOCATED -> a.publishNotice(CITY, t, policy);
             case PUBLIC_NOTICE -> a.endNoticeIfDue(a.noticeEndsAt().orElseThrow().plusSeconds(1));
             case NOTICE_PASSED -> a.report(CITY, t);
             case REPORTED -> a.approve(LocalDate.of(2025, 12, 20), "东府〔2025〕1号", CITY, t);
-            case APPROVED -> a.act(ReviewCommand.of(ReviewAction.DISBURSE).withDisbursement("BK-1",
-                    LocalDate.of(2025, 12, 25)), FUND, t, policy);
+            case APPROVED -> a.act(new ReviewCommand.Disburse("BK-1", LocalDate.of(2025, 12, 25)), FACTS, FUND, t,
+                    policy);
             default -> throw new IllegalStateException("cannot advance from " + a.storedStage() + " to " + target);
         }
     }

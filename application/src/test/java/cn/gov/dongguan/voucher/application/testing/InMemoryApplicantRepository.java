@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Applicants in a map, stored as copies. */
-public final class InMemoryApplicantRepository implements ApplicantRepository {
+public final class InMemoryApplicantRepository implements ApplicantPort {
 
     private final Map<UnifiedSocialCreditCode, Applicant> stored = new ConcurrentHashMap<>();
 

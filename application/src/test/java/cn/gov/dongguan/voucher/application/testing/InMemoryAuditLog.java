@@ -1,14 +1,14 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The audit log as a list, chained like the database's. */
-public final class InMemoryAuditLog implements AuditLog {
+public final class InMemoryAuditLog implements AuditLogPort {
 
     private final List<AuditEntry> entries = new ArrayList<>();
 

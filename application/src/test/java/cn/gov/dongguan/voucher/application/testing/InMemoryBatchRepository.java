@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Batches in a map, stored as copies. */
-public final class InMemoryBatchRepository implements BatchRepository {
+public final class InMemoryBatchRepository implements BatchPort {
 
     private final Map<BatchCode, Batch> stored = new ConcurrentHashMap<>();
 

@@ -1,13 +1,13 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The change feed as a list; sequence numbers are positions + 1. */
-public final class InMemoryChangeFeed implements ChangeFeed {
+public final class InMemoryChangeFeed implements ChangeFeedPort {
 
     private final List<FeedEvent> events = new ArrayList<>();
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Leases in a map, stored as copies. */
-public final class InMemoryLeaseRepository implements LeaseRepository {
+public final class InMemoryLeaseRepository implements LeasePort {
 
     private final Map<OrderNumber, ComputeLease> stored = new ConcurrentHashMap<>();
 

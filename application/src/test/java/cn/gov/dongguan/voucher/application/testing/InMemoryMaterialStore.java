@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.MaterialStore;
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
+import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.application.port.out.StoredContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Material content in a map by SHA-256. */
-public final class InMemoryMaterialStore implements MaterialStore {
+public final class InMemoryMaterialStore implements MaterialStorePort {
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
@@ -29,7 +30,7 @@ public final class InMemoryMaterialStore implements MaterialStore {
             while ((n = in.read(chunk)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new TooLargeException(maxBytes);
+                    throw new ContentTooLargeException(maxBytes);
                 }
                 buffer.write(chunk, 0, n);
             }

@@ -1,13 +1,14 @@
 package cn.gov.dongguan.voucher.application.testing;
 
 import cn.gov.dongguan.voucher.application.port.out.Objection;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionRepository;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Objections in a list. */
-public final class InMemoryObjectionRepository implements ObjectionRepository {
+/** Objections in a list, read back in order of receipt as the database orders them. */
+public final class InMemoryObjectionRepository implements ObjectionPort {
 
     private final List<Objection> objections = new ArrayList<>();
 
@@ -18,6 +19,7 @@ public final class InMemoryObjectionRepository implements ObjectionRepository {
 
     @Override
     public synchronized List<Objection> forApplication(ApplicationId applicationId) {
-        return objections.stream().filter(o -> o.applicationId().equals(applicationId)).toList();
+        return objections.stream().filter(o -> o.applicationId().equals(applicationId))
+                .sorted(Comparator.comparing(Objection::receivedAt)).toList();
     }
 }

@@ -12,8 +12,12 @@ public final class InMemorySystem {
     public final InMemoryUsageRecordRepository usageRepository = new InMemoryUsageRecordRepository();
     public final InMemoryBatchRepository batchRepository = new InMemoryBatchRepository();
     public final InMemoryTownRepository townRepository = new InMemoryTownRepository();
-    public final InMemoryApplicationRepository applicationRepository =
-            new InMemoryApplicationRepository(leaseRepository, batchRepository);
+    public final InMemoryApplicationRepository applicationRepository = new InMemoryApplicationRepository();
+    public final InMemoryApplicationList applicationList = new InMemoryApplicationList(applicationRepository);
+    public final InMemoryClaimLedger claimLedger =
+            new InMemoryClaimLedger(applicationRepository, leaseRepository, batchRepository);
+    public final InMemoryAllocationSource allocationSource =
+            new InMemoryAllocationSource(applicationRepository, claimLedger);
     public final InMemoryChangeFeed feed = new InMemoryChangeFeed();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryMaterialStore store = new InMemoryMaterialStore();
@@ -23,9 +27,14 @@ public final class InMemorySystem {
     public final Services services;
 
     public InMemorySystem() {
-        services = Services.assemble(new Services.Ports(applicantRepository, leaseRepository, usageRepository,
-                batchRepository, townRepository, applicationRepository, feed, audit, store, creditLookup, jobLock,
-                objections, clock, new DirectTransactions(), null));
+        services = Services.assemble(ports());
+    }
+
+    /** The in-memory ports, each as it is, for a test that wraps some of them. */
+    public Services.Ports ports() {
+        return new Services.Ports(applicantRepository, leaseRepository, usageRepository, batchRepository,
+                townRepository, applicationRepository, applicationList, claimLedger, allocationSource, feed, audit,
+                store, creditLookup, jobLock, objections, clock, new DirectTransactions(), null);
     }
 
     /** Adds a batch as an administrator would have announced it. */

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.domain.reference.StandardTowns;
 import cn.gov.dongguan.voucher.domain.reference.Town;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The town table, seeded with the towns of the notice like the database migration seeds it. */
-public final class InMemoryTownRepository implements TownRepository {
+public final class InMemoryTownRepository implements TownPort {
 
     private final Map<TownCode, Town> towns = new LinkedHashMap<>();
 

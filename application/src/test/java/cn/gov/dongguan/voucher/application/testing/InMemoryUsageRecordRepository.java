@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Usage records in a map by record id. */
-public final class InMemoryUsageRecordRepository implements UsageRecordRepository {
+public final class InMemoryUsageRecordRepository implements UsageRecordPort {
 
     private final Map<String, UsageRecord> stored = new ConcurrentHashMap<>();
 

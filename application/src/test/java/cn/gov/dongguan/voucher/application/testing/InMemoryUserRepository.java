@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.UserRepository;
+import cn.gov.dongguan.voucher.application.port.out.UserPort;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** User accounts in a map, stored as copies. */
-public final class InMemoryUserRepository implements UserRepository {
+public final class InMemoryUserRepository implements UserPort {
 
     private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
 

@@ -2,7 +2,7 @@ package cn.gov.dongguan.voucher.application.testing;
 
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
@@ -75,14 +75,14 @@ public class ProgrammeScenario {
     }
 
     public ApplicationId file(UnifiedSocialCreditCode uscc, String... orderNos) {
-        return services.applications().create(PORTAL, batch.code(), uscc,
+        return services.filing().create(PORTAL, batch.code(), uscc,
                 DomainFixtures.content(java.util.Arrays.stream(orderNos).map(OrderNumber::of).toList())).application().id();
     }
 
     public void attachAll(ApplicationId id) {
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(ApplicantCategory.MANUFACTURING)) {
-                services.applications().attach(PORTAL, id, type, type.nameZh() + ".pdf",
+                services.filing().attach(PORTAL, id, type, type.nameZh() + ".pdf",
                         new ByteArrayInputStream(pdf(type.name())));
             }
         }
@@ -93,20 +93,21 @@ public class ProgrammeScenario {
         UnifiedSocialCreditCode uscc = applicantWithLease(n, town, orderNo, payments);
         ApplicationId id = file(uscc, orderNo);
         attachAll(id);
-        services.applications().submit(PORTAL, id);
+        services.filing().submit(PORTAL, id);
         return id;
     }
 
     public long version(ApplicationId id) {
-        return services.applications().get(CITY, id).application().version();
+        return services.reading().get(CITY, id).application().version();
     }
 
-    public ApplicationDetails act(Actor actor, ApplicationId id, ReviewRequest request) {
-        return services.applications().act(actor, id, version(id), request);
+    public ApplicationDetails act(Actor actor, ApplicationId id, ReviewCommand command) {
+        return services.review().act(actor, id, version(id), command);
     }
 
-    public static ReviewRequest request(ReviewAction action) {
-        return ReviewRequest.of(action);
+    /** The command of an action that carries nothing (as a partner sends {@code {"action": …}} alone). */
+    public static ReviewCommand request(ReviewAction action) {
+        return ReviewCommand.of(action, ReviewCommand.Fields.none());
     }
 
     /** Takes a submitted application through eligibility, formal, town and final review. */
@@ -114,9 +115,7 @@ public class ProgrammeScenario {
         act(CITY, id, request(ReviewAction.OPEN));
         act(CITY, id, request(ReviewAction.PASS));
         act(CITY, id, request(ReviewAction.PASS));
-        act(townOfficer, id, new ReviewRequest(ReviewAction.PASS, null, List.of(), null, null, true, null, null, null,
-                false));
-        return act(EXPERT, id, new ReviewRequest(ReviewAction.PASS, null, List.of(), Money.of(verified),
-                LegalRepConfirmation.SIGNATURE, null, true, null, null, false));
+        act(townOfficer, id, new ReviewCommand.TownPass(true));
+        return act(EXPERT, id, new ReviewCommand.FinalPass(Money.of(verified), LegalRepConfirmation.SIGNATURE, true));
     }
 }

@@ -272,122 +272,153 @@ public final class Application {
 
     /**
      * A review action of an officer, expert or fund manager (api.md {@code POST …/actions}): checks
-     * the stage table, the town (R-FLOW-4) and what the action needs, then moves the application.
+     * the stage table, the town (R-FLOW-4) and what the stage needs of the command and the facts,
+     * then moves the application.
      */
-    public void act(ReviewCommand command, Actor actor, Instant now, BatchPolicy policy) {
-        Require.present(command.action(), "action");
+    public void act(ReviewCommand command, ReviewFacts facts, Actor actor, Instant now, BatchPolicy policy) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(facts, "facts");
         settle(now);
         ReviewStage current = stageAt(now);
         Transition t = TransitionTable.require(current, command.action(), actor.role());
         if (t.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
             throw new ForbiddenException("R-FLOW-4", "only an officer of the applicant's town may re-check it");
         }
-        String reason = Require.optionalText(command.reason(), "reason", 2000);
-        if (t.action().needsReason() && reason == null) {
-            throw ValidationException.of("reason", "REASON_REQUIRED", "R-FLOW-2", t.action() + " needs a reason");
-        }
-        String note = null;
-        List<MaterialType> items = null;
-        switch (t.action()) {
-            case PASS -> note = pass(current, command);
-            case RETURN -> {
-                if (command.returnItems().isEmpty()) {
-                    throw ValidationException.of("returnItems", "RETURN_ITEMS_REQUIRED", "R-FLOW-2",
-                            "a return names the material items to fix");
-                }
-                items = List.copyOf(new java.util.LinkedHashSet<>(command.returnItems()));
-                returnedAt = now;
-                returnDeadline = ResubmissionDeadline.after(now, policy.resubmitDays());
-                returnItems = items;
-                note = "returnDeadline=" + returnDeadline;
-            }
-            case DISBURSE -> {
-                String reference = Require.optionalText(command.bankReference(), "bankReference", 100);
-                List<Violation> missing = new ArrayList<>();
-                if (reference == null) {
-                    missing.add(Violation.of("bankReference", "REQUIRED", null, "the bank reference is required"));
-                }
-                if (command.paidOn() == null) {
-                    missing.add(Violation.of("paidOn", "REQUIRED", null, "the day of payment is required"));
-                }
-                if (!missing.isEmpty()) {
-                    throw new ValidationException(missing);
-                }
-                bankReference = reference;
-                paidOn = command.paidOn();
-                note = "bankReference=" + reference + "; paidOn=" + paidOn;
-            }
-            case TERMINATE -> note = "seriousFraud=" + command.seriousFraud();
-            case OPEN, REJECT, UPHOLD_OBJECTION -> {
-                // nothing beyond the reason
-            }
-            default -> throw new ConflictException("NOT_A_REVIEW_ACTION", null,
-                    t.action() + " is not taken through the review actions");
-        }
-        move(t, actor, now, reason, items, note);
+        Step step = command.accept(new Review(current, facts, now, policy));
+        move(t, actor, now, step.reason(), step.items(), step.note());
     }
 
-    private String pass(ReviewStage current, ReviewCommand command) {
-        switch (current) {
-            case ELIGIBILITY_CHECK -> {
-                if (command.eligibility() == null) {
-                    throw new IllegalArgumentException("passing the eligibility check needs the eligibility result");
-                }
-                if (!command.eligibility().eligible()) {
-                    List<Violation> failures = new ArrayList<>();
-                    for (EligibilityFailure f : command.eligibility().failures()) {
-                        failures.add(Violation.of("eligibility", "NOT_ELIGIBLE", f.rule(), f.message()));
+    /** What a review action writes into the history. */
+    private record Step(String reason, List<MaterialType> items, String note) {
+        static final Step NOTHING = new Step(null, null, null);
+
+        static Step because(String reason) {
+            return new Step(reason, null, null);
+        }
+
+        Step withReason(String text) {
+            return new Step(text, items, note);
+        }
+    }
+
+    /** Applies one command in one stage; commands arrive complete (their constructors check them). */
+    private final class Review implements ReviewCommand.Visitor<Step> {
+        private final ReviewStage current;
+        private final ReviewFacts facts;
+        private final Instant now;
+        private final BatchPolicy policy;
+
+        Review(ReviewStage current, ReviewFacts facts, Instant now, BatchPolicy policy) {
+            this.current = current;
+            this.facts = facts;
+            this.now = now;
+            this.policy = policy;
+        }
+
+        @Override
+        public Step open(ReviewCommand.Open command) {
+            return Step.because(command.reason());
+        }
+
+        @Override
+        public Step pass(ReviewCommand.Pass command) {
+            return passStage(null, null).withReason(command.reason());
+        }
+
+        @Override
+        public Step townPass(ReviewCommand.TownPass command) {
+            return passStage(command, null).withReason(command.reason());
+        }
+
+        @Override
+        public Step finalPass(ReviewCommand.FinalPass command) {
+            return passStage(null, command).withReason(command.reason());
+        }
+
+        /** What passing needs depends on the stage: the shape of PASS must fit it. */
+        private Step passStage(ReviewCommand.TownPass town, ReviewCommand.FinalPass expert) {
+            switch (current) {
+                case ELIGIBILITY_CHECK -> {
+                    if (!facts.eligibility().eligible()) {
+                        List<Violation> failures = new ArrayList<>();
+                        for (EligibilityFailure f : facts.eligibility().failures()) {
+                            failures.add(Violation.of("eligibility", "NOT_ELIGIBLE", f.rule(), f.message()));
+                        }
+                        throw new ValidationException(failures);
                     }
-                    throw new ValidationException(failures);
+                    return Step.NOTHING;
                 }
-                return null;
-            }
-            case TOWN_REVIEW -> {
-                if (!Boolean.TRUE.equals(command.paperDossierReceived())) {
-                    throw ValidationException.of("paperDossierReceived", "DOSSIER_NOT_RECEIVED", "R-FLOW-4",
-                            "passing the town re-check records that the sealed paper dossier was received");
+                case TOWN_REVIEW -> {
+                    if (town == null) {
+                        throw ReviewCommand.TownPass.dossierMissing();
+                    }
+                    paperDossierReceived = true;
+                    return new Step(null, null, "paperDossierReceived=true");
                 }
-                paperDossierReceived = true;
-                return "paperDossierReceived=true";
+                case FINAL_REVIEW -> {
+                    if (expert == null) {
+                        throw new ValidationException(ReviewCommand.FinalPass.violations(null, null, null));
+                    }
+                    return passFinalReview(expert);
+                }
+                default -> {
+                    return Step.NOTHING;
+                }
             }
-            case FINAL_REVIEW -> {
-                return passFinalReview(command);
+        }
+
+        private Step passFinalReview(ReviewCommand.FinalPass command) {
+            Money verified = command.verifiedAmount();
+            if (verified.isGreaterThan(facts.eligibleExpense())) {
+                throw ValidationException.of("verifiedAmount", "ABOVE_ELIGIBLE_EXPENSE", "R-FLOW-5",
+                        "the verified amount " + verified + " exceeds the eligible expense " + facts.eligibleExpense());
             }
-            default -> {
-                return null;
-            }
+            verifiedAmount = verified;
+            legalRepConfirmation = command.legalRepConfirmation();
+            originalsChecked = true;
+            return new Step(null, null, "verifiedAmount=" + verified + "; legalRepConfirmation=" + legalRepConfirmation
+                    + "; originalsChecked=true");
+        }
+
+        @Override
+        public Step returnForCorrection(ReviewCommand.Return command) {
+            returnedAt = now;
+            returnDeadline = ResubmissionDeadline.after(now, policy.resubmitDays());
+            returnItems = command.items();
+            return new Step(command.reason(), command.items(), "returnDeadline=" + returnDeadline);
+        }
+
+        @Override
+        public Step reject(ReviewCommand.Reject command) {
+            return Step.because(command.reason());
+        }
+
+        @Override
+        public Step terminate(ReviewCommand.Terminate command) {
+            return new Step(command.reason(), null, "seriousFraud=" + command.seriousFraud());
+        }
+
+        @Override
+        public Step upholdObjection(ReviewCommand.UpholdObjection command) {
+            return Step.because(command.reason());
+        }
+
+        @Override
+        public Step disburse(ReviewCommand.Disburse command) {
+            bankReference = command.bankReference();
+            paidOn = command.paidOn();
+            return new Step(command.reason(), null, "bankReference=" + bankReference + "; paidOn=" + paidOn);
         }
     }
 
-    private String passFinalReview(ReviewCommand command) {
-        List<Violation> violations = new ArrayList<>();
-        Money verified = command.verifiedAmount();
-        if (verified == null) {
-            violations.add(Violation.of("verifiedAmount", "REQUIRED", "R-FLOW-5", "the verified amount is required"));
-        } else if (verified.isNegative()) {
-            violations.add(Violation.of("verifiedAmount", "NEGATIVE_AMOUNT", "R-FLOW-5",
-                    "the verified amount cannot be negative"));
-        } else if (command.eligibleExpense() == null) {
-            throw new IllegalArgumentException("passing final review needs the current eligible expense");
-        } else if (verified.isGreaterThan(command.eligibleExpense())) {
-            violations.add(Violation.of("verifiedAmount", "ABOVE_ELIGIBLE_EXPENSE", "R-FLOW-5",
-                    "the verified amount " + verified + " exceeds the eligible expense " + command.eligibleExpense()));
-        }
-        if (command.legalRepConfirmation() == null) {
-            violations.add(Violation.of("legalRepConfirmation", "REQUIRED", "R-FLOW-5",
-                    "the legal representative's confirmation (signature or power of attorney) is required"));
-        }
-        if (!Boolean.TRUE.equals(command.originalsChecked())) {
-            violations.add(Violation.of("originalsChecked", "ORIGINALS_NOT_CHECKED", "R-FLOW-9",
-                    "final review records that the originals were checked against the copies"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        verifiedAmount = verified;
-        legalRepConfirmation = command.legalRepConfirmation();
-        originalsChecked = true;
-        return "verifiedAmount=" + verified + "; legalRepConfirmation=" + legalRepConfirmation + "; originalsChecked=true";
+    /** The application as the store holds it after saving it at {@code storedVersion}: the same state, its new version. */
+    public Application stored(long storedVersion) {
+        ApplicationState s = snapshot();
+        return restore(new ApplicationState(s.id(), s.batch(), s.applicantUscc(), s.town(), s.category(), s.content(),
+                s.stage(), storedVersion, s.createdAt(), s.submittedAt(), s.completedAt(), s.returnedAt(),
+                s.returnDeadline(), s.returnItems(), s.materials(), s.verifiedAmount(), s.legalRepConfirmation(),
+                s.originalsChecked(), s.paperDossierReceived(), s.allocatedAmount(), s.noticeEndsAt(), s.approvedOn(),
+                s.approvalDocumentNo(), s.bankReference(), s.paidOn(), s.flags(), s.history()));
     }
 
     // ---- batch operations ---------------------------------------------------------------------

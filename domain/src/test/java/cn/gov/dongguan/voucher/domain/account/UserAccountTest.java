@@ -8,6 +8,7 @@ import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Intranet accounts: lock-out after repeated failures, town officers bound to a town. */
 class UserAccountTest {
@@ -29,6 +30,7 @@ class UserAccountTest {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_a_town_officer_has_a_town_and_nobody_is_the_system() {
         assertThatThrownBy(() -> new UserAccount("town", "镇街", Role.TOWN_OFFICER, null, "hash", true, false, 0, null))
                 .isInstanceOf(ValidationException.class);

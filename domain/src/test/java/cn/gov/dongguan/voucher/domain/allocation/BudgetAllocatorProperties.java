@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.Tag;
 
 /**
  * R-CALC-9 as properties: no mode exceeds the budget, RATIO and CAP are the highest values that
@@ -48,6 +49,7 @@ class BudgetAllocatorProperties {
     }
 
     @Property(tries = 300)
+    @Tag("R-CALC-9")
     void r_calc_9_no_mode_exceeds_the_budget_and_nobody_gets_more_than_requested(
             @ForAll @Size(min = 1, max = 40) List<@LongRange(min = 0, max = 5_000_000_00L) Long> bases,
             @ForAll @Size(max = 5) List<@LongRange(min = 0, max = 1_000_000_00L) Long> caps,
@@ -79,6 +81,7 @@ class BudgetAllocatorProperties {
     }
 
     @Property(tries = 300)
+    @Tag("R-CALC-9")
     void r_calc_9_ratio_and_cap_are_the_highest_values_that_fit(
             @ForAll @Size(min = 1, max = 30) List<@LongRange(min = 0, max = 3_000_000_00L) Long> bases,
             @ForAll @LongRange(min = 0, max = 5_000_000_00L) long budgetFen,

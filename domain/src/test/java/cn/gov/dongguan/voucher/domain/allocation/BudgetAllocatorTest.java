@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-CALC-9: RATIO, CAP and FIRST_COME side by side, worked by hand. */
 class BudgetAllocatorTest {
@@ -29,6 +30,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_when_the_budget_suffices_every_mode_gives_the_full_subsidy() {
         List<AllocationCandidate> c = List.of(candidate(1, "100000.00", 0), candidate(2, "3000000.00", 1));
         AllocationSimulation s = BudgetAllocator.simulate(c, Ratio.HALF, CAP, Money.of("2000000.00"));
@@ -42,6 +44,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_ratio_mode_finds_the_highest_ratio_in_steps_of_a_hundredth_of_a_percent() {
         // E = 1,000,000 and 600,000; requested 500,000 + 300,000 = 800,000 > budget 500,000.
         List<AllocationCandidate> c = List.of(candidate(1, "1000000.00", 0), candidate(2, "600000.00", 1));
@@ -53,6 +56,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_cap_mode_finds_the_highest_cap_to_the_fen() {
         // requested 500,000 + 300,000 + 10,000; budget 500,000: c + c + 10,000 ≤ 500,000 → c = 245,000
         List<AllocationCandidate> c = List.of(candidate(1, "1000000.00", 0), candidate(2, "600000.00", 1),
@@ -66,6 +70,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_first_come_serves_in_order_of_complete_submission_and_the_first_that_does_not_fit_gets_the_rest() {
         List<AllocationCandidate> c = List.of(candidate(1, "600000.00", 30), candidate(2, "1000000.00", 10),
                 candidate(3, "20000.00", 20), candidate(4, "200000.00", 40), candidate(5, "10000.00", 50));
@@ -81,6 +86,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_a_zero_budget_gives_nothing_and_no_candidates_give_an_empty_simulation() {
         List<AllocationCandidate> c = List.of(candidate(1, "100000.00", 0));
         AllocationSimulation s = BudgetAllocator.simulate(c, Ratio.HALF, CAP, Money.ZERO);
@@ -93,6 +99,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_the_remaining_annual_cap_of_each_applicant_still_limits_every_mode() {
         AllocationCandidate limited = new AllocationCandidate(new ApplicationId(new UUID(0, 1)),
                 DomainFixtures.dongguanEnterprise(1), "单位1", Money.of("1000000.00"), Money.of("100000.00"), T0);
@@ -102,6 +109,7 @@ class BudgetAllocatorTest {
     }
 
     @Test
+    @Tag("R-CALC-9")
     void r_calc_9_a_hundred_thousand_applications_are_simulated_at_once() {
         List<AllocationCandidate> many = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The applicant: idempotent registration, credit look-ups (R-ELIG-4), disqualification (R-FLOW-6). */
 class ApplicantTest {
@@ -26,6 +27,7 @@ class ApplicantTest {
     }
 
     @Test
+    @Tag("R-ELIG-4")
     void r_elig_4_an_older_credit_look_up_does_not_replace_a_newer_one() {
         assertThatThrownBy(() -> applicant.recordCreditCheck(new CreditRecord(LocalDate.of(2025, 10, 1), Set.of())))
                 .isInstanceOf(ConflictException.class);
@@ -33,6 +35,7 @@ class ApplicantTest {
     }
 
     @Test
+    @Tag("R-FLOW-6")
     void r_flow_6_serious_fraud_disqualifies_until_the_city_lifts_it_with_a_reason() {
         Instant t = Instant.parse("2025-11-20T02:00:00Z");
         applicant.disqualify(t, "伪造发票", "city");

@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-BATCH-1..2: a batch, its policy, and when it may change. */
 class BatchPolicyTest {
@@ -18,6 +19,7 @@ class BatchPolicyTest {
     private final Batch batch = DomainFixtures.batch2025();
 
     @Test
+    @Tag("R-BATCH-1")
     void r_batch_1_the_first_batch_has_the_values_of_the_notice() {
         assertThat(batch.code().value()).isEqualTo("2025-1");
         assertThat(batch.title()).isEqualTo("2025年第一批");
@@ -33,6 +35,7 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-1")
     void r_batch_1_the_window_is_inclusive_at_both_ends() {
         assertThat(batch.window().contains(LocalDate.of(2024, 4, 23))).isTrue();
         assertThat(batch.window().contains(LocalDate.of(2025, 10, 31))).isTrue();
@@ -41,12 +44,14 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-1")
     void r_batch_1_the_submission_deadline_is_inclusive_to_the_second() {
         assertThat(batch.policy().acceptsSubmissionAt(DomainFixtures.at("2025-11-15T23:59").plusSeconds(59))).isTrue();
         assertThat(batch.policy().acceptsSubmissionAt(DomainFixtures.at("2025-11-16T00:00"))).isFalse();
     }
 
     @Test
+    @Tag("R-BATCH-2")
     void r_batch_2_the_ratio_and_cap_may_be_lowered() {
         batch.changePolicy(new PolicyChange(Ratio.of("0.40"), Money.of("800000.00"), null, null, null, null, null));
         assertThat(batch.policy().ratio()).isEqualTo(Ratio.of("0.40"));
@@ -55,6 +60,7 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-2")
     void r_batch_2_the_ratio_may_never_exceed_half_nor_the_cap_one_million() {
         assertThatThrownBy(() -> batch.changePolicy(new PolicyChange(Ratio.of("0.5001"), null, null, null, null, null, null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("R-BATCH-2");
@@ -64,6 +70,7 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-2")
     void r_batch_2_the_policy_is_frozen_once_allocation_is_committed() {
         batch.commitAllocation(new AllocationCommitment(AllocationMode.RATIO, Instant.parse("2025-12-01T02:00:00Z"),
                 "fund", Ratio.HALF, Money.of("1000000.00"), Money.of("100.00")));
@@ -76,6 +83,7 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-2")
     void r_batch_2_window_and_year_do_not_change_once_applications_exist() {
         AccountingWindow other = new AccountingWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 10, 31));
         assertThatThrownBy(() -> batch.redefine("2025年第一批", 2025, other, batch.policy(), true))
@@ -86,6 +94,7 @@ class BatchPolicyTest {
     }
 
     @Test
+    @Tag("R-BATCH-1")
     void r_batch_1_invalid_batches_cannot_be_built() {
         assertThatThrownBy(() -> new AccountingWindow(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(ValidationException.class);

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.Tag;
 
 /** R-CALC-6/7 as properties: S ≤ ratio × E, S ≤ cap, S monotone in E, rounding never goes up. */
 class SubsidyCalculatorProperties {
@@ -30,6 +31,7 @@ class SubsidyCalculatorProperties {
     }
 
     @Property
+    @Tag("R-CALC-6")
     void r_calc_6_the_subsidy_never_exceeds_ratio_times_e_nor_the_cap_and_rounds_down_by_less_than_a_fen(
             @ForAll @LongRange(min = 1, max = 1_000_000_000_00L) long expenseFen,
             @ForAll @IntRange(min = 0, max = 5000) int ratioSteps,
@@ -49,6 +51,7 @@ class SubsidyCalculatorProperties {
     }
 
     @Property
+    @Tag("R-CALC-6")
     void r_calc_6_the_subsidy_is_monotone_in_e(
             @ForAll @LongRange(min = 5_000_000L, max = 500_000_000_00L) long expenseFen,
             @ForAll @LongRange(min = 0, max = 10_000_000_00L) long moreFen,

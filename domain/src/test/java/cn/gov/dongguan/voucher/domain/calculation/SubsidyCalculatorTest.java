@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-CALC-1..8 with the hand-computed examples of domain.md and the issue. */
 class SubsidyCalculatorTest {
@@ -50,6 +51,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-4")
     void r_calc_4_payments_of_60000_and_40000_with_matching_invoices_give_e_100000_and_s_50000() {
         ComputeLease lease = lease("1932244450134986753");
         lease.recordPayment(payment("P1", "2025-01-10", "60000.00"), false);
@@ -70,11 +72,13 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-6")
     void r_calc_6_e_123456_79_gives_s_61728_39_rounded_down() {
         assertThat(calculateFor("123456.79").subsidy()).isEqualTo(Money.of("61728.39"));
     }
 
     @Test
+    @Tag("R-CALC-6")
     void r_calc_6_e_2500000_01_is_capped_at_1000000() {
         Calculation c = calculateFor("2500000.01");
         assertThat(c.subsidy()).isEqualTo(Money.of("1000000.00"));
@@ -82,6 +86,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-7")
     void r_calc_7_e_49999_99_gives_s_0_and_is_below_the_minimum() {
         Calculation c = calculateFor("49999.99");
         assertThat(c.subsidy()).isEqualTo(Money.ZERO);
@@ -90,6 +95,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-2")
     void r_calc_2_a_payment_on_22_april_2024_is_outside_the_window_and_one_on_23_april_is_counted() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("EARLY", "2024-04-22", "10000.00"), false);
@@ -103,6 +109,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-2")
     void r_calc_2_only_bank_transfers_to_the_designated_account_count() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(new Payment(PaymentRef.of("CASH"), LocalDate.of(2025, 1, 1), Money.of("1000.00"),
@@ -118,6 +125,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-2")
     void r_calc_2_a_payment_subsidised_by_an_earlier_batch_is_excluded_before_the_window_check() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("OLD", "2024-01-01", "5000.00"), false);
@@ -127,6 +135,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-1")
     void r_calc_1_an_unsealed_lease_or_one_with_other_fiscal_funding_counts_for_nothing() {
         for (boolean[] flags : new boolean[][] {{false, false}, {false, true}, {true, true}}) {
             ComputeLease lease = leaseWith(flags[0], flags[1]);
@@ -143,6 +152,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-3")
     void r_calc_3_a_deduction_copy_does_not_count_and_a_duplicate_invoice_is_reported_first() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
@@ -161,6 +171,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-3")
     void r_calc_3_a_counted_red_letter_invoice_reduces_the_invoiced_sum() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
@@ -173,6 +184,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-4")
     void r_calc_4_invoices_short_of_payments_limit_the_lease_and_the_shortfall_is_reported() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
@@ -188,6 +200,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-5")
     void r_calc_5_e_is_the_sum_over_leases_and_the_verified_amount_replaces_it() {
         ComputeLease a = lease("L-A");
         a.recordPayment(payment("P1", "2025-01-01", "80000.00"), false);
@@ -206,6 +219,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-6")
     void r_calc_6_the_remaining_cap_subtracts_other_batches_of_the_year() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "600000.00"), false);
@@ -221,6 +235,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-8")
     void r_calc_8_the_result_carries_the_policy_and_is_the_same_for_the_same_input() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "123456.79"), false);
@@ -237,6 +252,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-3")
     void r_calc_3_the_same_invoice_under_two_leases_of_one_application_counts_once() {
         ComputeLease a = lease("L-A");
         a.recordPayment(payment("P1", "2025-01-01", "60000.00"), false);
@@ -251,6 +267,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-8")
     void r_calc_8_where_several_reasons_apply_the_first_in_the_order_is_reported() {
         // OUTSIDE_WINDOW before NOT_BANK_TRANSFER before WRONG_PAYEE_ACCOUNT
         ComputeLease lease = lease("L-1");
@@ -280,6 +297,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-8")
     void r_calc_8_there_is_one_line_per_payment_and_invoice_with_the_sums_per_lease_and_in_total() {
         ComputeLease a = lease("L-A");
         a.recordPayment(payment("P1", "2025-01-01", "30000.00"), false);
@@ -302,6 +320,7 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    @Tag("R-CALC-5")
     void r_calc_5_a_verified_amount_above_a_later_lower_e_never_raises_the_subsidy() {
         Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease("L-1")), Set.of(),
                 Set.of(), Money.ZERO, Money.of("80000.00")));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-ELIG-1..7: each condition of 申报条件, reported with its rule ID. */
 class EligibilityPolicyTest {
@@ -53,6 +54,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-1")
     void r_elig_1_a_code_registered_outside_dongguan_fails() {
         Applicant shenzhen = DomainFixtures.applicant(DomainFixtures.shenzhenProvider(9));
         EligibilityResult result = EligibilityPolicy.evaluate(facts(shenzhen, Money.of("100000.00")));
@@ -63,12 +65,14 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-1")
     void r_elig_1_a_town_outside_the_table_fails() {
         Applicant applicant = withProfile(dongguanEnterprise(1), profile(TownCode.of("FUTIAN"), true, Set.of(), true));
         assertThat(EligibilityPolicy.evaluate(facts(applicant, Money.of("100000.00"))).failed("R-ELIG-1")).isTrue();
     }
 
     @Test
+    @Tag("R-ELIG-2")
     void r_elig_2_an_individual_business_or_a_missing_legal_person_declaration_fails() {
         Applicant individual = DomainFixtures.applicant(DomainFixtures.uscc("92441900MA4W00001"));
         assertThat(EligibilityPolicy.evaluate(facts(individual, Money.of("100000.00"))).failures())
@@ -79,6 +83,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-3")
     void r_elig_3_every_registered_applicant_has_a_category_of_the_programme() {
         // The category is an enum of R-REF-2 and required by the profile, so R-ELIG-3 holds by construction.
         assertThat(EligibilityPolicy.KNOWN_CATEGORY.check(facts(DomainFixtures.applicant(dongguanEnterprise(1)),
@@ -86,6 +91,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-4")
     void r_elig_4_a_listing_or_a_missing_credit_look_up_fails() {
         Applicant listed = DomainFixtures.applicant(dongguanEnterprise(1));
         listed.recordCreditCheck(new CreditRecord(LocalDate.of(2025, 11, 2), Set.of(CreditList.MAJOR_TAX_VIOLATION)));
@@ -100,6 +106,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-5")
     void r_elig_5_a_tie_with_a_provider_or_the_platform_operator_fails() {
         UnifiedSocialCreditCode provider = DomainFixtures.provider().uscc();
         Applicant tied = withProfile(dongguanEnterprise(1), profile(DONGCHENG, true, Set.of(provider), true));
@@ -126,6 +133,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-5")
     void r_elig_5_the_applicant_as_its_own_provider_fails() {
         UnifiedSocialCreditCode self = DomainFixtures.shenzhenProvider(1);
         Applicant applicant = withProfile(self, profile(DONGCHENG, true, Set.of(), true));
@@ -134,6 +142,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-6")
     void r_elig_6_the_minimum_actual_payment_is_inclusive() {
         Applicant applicant = DomainFixtures.applicant(dongguanEnterprise(1));
         assertThat(EligibilityPolicy.evaluate(facts(applicant, Money.of("50000.00"))).eligible()).isTrue();
@@ -145,6 +154,7 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    @Tag("R-ELIG-7")
     void r_elig_7_the_authenticity_pledge_is_required() {
         Applicant applicant = DomainFixtures.applicant(dongguanEnterprise(1));
         EligibilityFacts noPledge = new EligibilityFacts(applicant, TownDirectory.dongguan(),

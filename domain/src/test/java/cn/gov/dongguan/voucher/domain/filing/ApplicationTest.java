@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The application aggregate through the pipeline of domain.md §7 (R-FLOW-1..6, R-FLOW-9). */
 class ApplicationTest {
@@ -39,6 +40,8 @@ class ApplicationTest {
     static final Actor EXPERT = Actor.of("expert", Role.EXPERT);
     static final Actor FUND = Actor.of("fund", Role.FUND_MANAGER);
     static final EligibilityResult ELIGIBLE = new EligibilityResult(List.of());
+    static final Money EXPENSE = Money.of("100000.00");
+    static final ReviewFacts FACTS = new ReviewFacts(ELIGIBLE, EXPENSE);
 
     final Batch batch = DomainFixtures.batch2025();
     final Instant created = at("2025-11-01T09:00");
@@ -67,21 +70,21 @@ class ApplicationTest {
 
     Application inFormalReview() {
         Application application = submitted();
-        application.act(ReviewCommand.of(ReviewAction.OPEN), CITY, at("2025-11-17T09:00"), batch.policy());
-        application.act(ReviewCommand.of(ReviewAction.PASS).withEligibility(ELIGIBLE), CITY, at("2025-11-17T10:00"),
+        application.act(new ReviewCommand.Open(), FACTS, CITY, at("2025-11-17T09:00"), batch.policy());
+        application.act(new ReviewCommand.Pass(), FACTS, CITY, at("2025-11-17T10:00"),
                 batch.policy());
         return application;
     }
 
     Application inTownReview() {
         Application application = inFormalReview();
-        application.act(ReviewCommand.of(ReviewAction.PASS), CITY, at("2025-11-18T10:00"), batch.policy());
+        application.act(new ReviewCommand.Pass(), FACTS, CITY, at("2025-11-18T10:00"), batch.policy());
         return application;
     }
 
     Application inFinalReview() {
         Application application = inTownReview();
-        application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true), TOWN_DONGCHENG,
+        application.act(new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG,
                 at("2025-11-19T10:00"), batch.policy());
         return application;
     }
@@ -107,6 +110,7 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-1")
     void r_flow_1_submission_lists_every_unmet_condition() {
         Application application = Application.create(new ApplicationId(UUID.randomUUID()), batch.code(),
                 DomainFixtures.dongguanEnterprise(1), DONGCHENG, ApplicantCategory.MANUFACTURING,
@@ -128,6 +132,7 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-1")
     void r_flow_1_financial_statements_are_required_only_of_enterprises_and_item_9_never() {
         Application institute = draft(ApplicantCategory.UNIVERSITY_OR_INSTITUTE);
         attachAll(institute, ApplicantCategory.UNIVERSITY_OR_INSTITUTE, created);
@@ -140,6 +145,7 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-1")
     void r_flow_1_submission_is_accepted_up_to_the_last_second_of_the_deadline_day() {
         Application application = draft(ApplicantCategory.MANUFACTURING);
         attachAll(application, ApplicantCategory.MANUFACTURING, created);
@@ -149,6 +155,7 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_every_move_is_recorded_with_actor_role_town_time_and_a_chained_hash() {
         Application application = inFinalReview();
         List<ReviewRecord> records = application.history().records();
@@ -166,23 +173,25 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_reject_and_return_need_a_reason_and_a_return_names_the_items() {
         Application application = inFormalReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.REJECT), CITY, at("2025-11-20T10:00"),
-                batch.policy())).isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("  "), CITY,
-                at("2025-11-20T10:00"), batch.policy())).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("盖章不清"), CITY,
-                at("2025-11-20T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new ReviewCommand.Reject(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-2");
+        assertThatThrownBy(() -> new ReviewCommand.Return("  ", List.of(MaterialType.SERVICE_PROOF)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
+        assertThatThrownBy(() -> new ReviewCommand.Return("盖章不清", List.of())).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("material items");
+        assertThatThrownBy(() -> ReviewCommand.of(ReviewAction.REJECT, ReviewCommand.Fields.none()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
         assertThat(application.storedStage()).isEqualTo(ReviewStage.FORMAL_REVIEW);
     }
 
     @Test
+    @Tag("R-FLOW-3")
     void r_flow_3_returned_at_10_00_on_20_november_means_a_deadline_of_25_november_23_59_59() {
         Application application = inFormalReview();
-        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("服务证明缺少平台盖章")
-                .withReturnItems(List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(new ReviewCommand.Return("服务证明缺少平台盖章", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.RETURNED);
         assertThat(application.returnDeadline()).contains(at("2025-11-25T23:59").plusSeconds(59));
         assertThat(application.returnItems()).containsExactly(MaterialType.SERVICE_PROOF);
@@ -191,10 +200,10 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-3")
     void r_flow_3_resubmission_within_the_window_goes_back_to_formal_review() {
         Application application = inFormalReview();
-        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
-                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
         application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "proof-v2.pdf", 2048, "b".repeat(64),
                 at("2025-11-24T10:00")), PORTAL, at("2025-11-24T10:00"));
         application.resubmit(PORTAL, at("2025-11-25T23:00"));
@@ -205,10 +214,10 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-3")
     void r_flow_3_after_the_window_the_application_reads_withdrawn_and_resubmission_is_refused() {
         Application application = inFormalReview();
-        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
-                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
         assertThatThrownBy(() -> application.resubmit(PORTAL, at("2025-11-26T00:00")))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "late.pdf", 1,
@@ -218,10 +227,10 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-3")
     void r_flow_3_the_scheduled_expiry_records_the_withdrawal_once() {
         Application application = inFormalReview();
-        application.act(ReviewCommand.of(ReviewAction.RETURN).withReason("补正").withReturnItems(
-                List.of(MaterialType.SERVICE_PROOF)), CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
         assertThat(application.expireIfOverdue(at("2025-11-25T12:00"))).isFalse();
         assertThat(application.expireIfOverdue(at("2025-11-26T00:05"))).isTrue();
         assertThat(application.expireIfOverdue(at("2025-11-26T00:06"))).isFalse();
@@ -230,9 +239,10 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_only_an_officer_of_the_applicants_town_may_recheck() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true),
+        assertThatThrownBy(() -> application.act(new ReviewCommand.TownPass(true), FACTS,
                 TOWN_SONGSHANHU, at("2025-11-19T10:00"), batch.policy()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("town");
         assertThat(application.availableActions(TOWN_SONGSHANHU, at("2025-11-19T10:00"))).isEmpty();
@@ -241,87 +251,90 @@ class ApplicationTest {
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_passing_the_town_recheck_records_the_paper_dossier() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS), TOWN_DONGCHENG,
+        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), FACTS, TOWN_DONGCHENG,
                 at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-4");
-        application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true), TOWN_DONGCHENG,
+        assertThatThrownBy(() -> new ReviewCommand.TownPass(false)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-4");
+        application.act(new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG,
                 at("2025-11-19T10:00"), batch.policy());
         assertThat(application.paperDossierReceived()).isTrue();
     }
 
     @Test
+    @Tag("R-FLOW-4")
     void r_flow_4_town_officers_act_only_in_town_review() {
         Application application = inFormalReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withPaperDossierReceived(true),
+        assertThatThrownBy(() -> application.act(new ReviewCommand.TownPass(true), FACTS,
                 TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
+    @Tag("R-FLOW-5")
     void r_flow_5_final_review_needs_a_verified_amount_within_the_eligible_expense_and_the_confirmation() {
         Application application = inFinalReview();
         Money expense = Money.of("100000.00");
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
-                .withFinalReview(Money.of("100000.01"), LegalRepConfirmation.SIGNATURE, true, expense), EXPERT,
-                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("R-FLOW-5");
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
-                .withFinalReview(Money.of("-0.01"), LegalRepConfirmation.SIGNATURE, true, expense), EXPERT,
-                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS)
-                .withFinalReview(Money.of("90000.00"), null, true, expense), EXPERT,
-                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("confirmation");
+        ReviewFacts facts = new ReviewFacts(ELIGIBLE, expense);
+        assertThatThrownBy(() -> application.act(new ReviewCommand.FinalPass(Money.of("100000.01"),
+                LegalRepConfirmation.SIGNATURE, true), facts, EXPERT, at("2025-11-21T10:00"), batch.policy()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
+        assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("-0.01"), LegalRepConfirmation.SIGNATURE, true))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
+        assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("90000.00"), null, true))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("confirmation");
+        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), facts, EXPERT, at("2025-11-21T10:00"),
+                batch.policy())).isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
         assertThat(application.storedStage()).isEqualTo(ReviewStage.FINAL_REVIEW);
 
-        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
-                LegalRepConfirmation.POWER_OF_ATTORNEY, true, expense), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.POWER_OF_ATTORNEY, true),
+                facts, EXPERT, at("2025-11-21T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.AWAITING_ALLOCATION);
         assertThat(application.verifiedAmount()).contains(Money.of("100000.00"));
         assertThat(application.legalRepConfirmation()).contains(LegalRepConfirmation.POWER_OF_ATTORNEY);
     }
 
     @Test
+    @Tag("R-FLOW-5")
     void r_flow_5_a_verified_amount_of_zero_is_allowed() {
         Application application = inFinalReview();
-        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.ZERO, LegalRepConfirmation.SIGNATURE,
-                true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(new ReviewCommand.FinalPass(Money.ZERO, LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
         assertThat(application.verifiedAmount()).contains(Money.ZERO);
     }
 
     @Test
+    @Tag("R-FLOW-9")
     void r_flow_9_final_review_records_that_the_originals_were_checked() {
         Application application = inFinalReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(
-                Money.of("1.00"), LegalRepConfirmation.SIGNATURE, false, Money.of("100000.00")), EXPERT,
-                at("2025-11-21T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("R-FLOW-9");
-        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("1.00"),
-                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("1.00"), LegalRepConfirmation.SIGNATURE, false))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-9");
+        application.act(new ReviewCommand.FinalPass(Money.of("1.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
         assertThat(application.originalsChecked()).isTrue();
     }
 
     @Test
     void r_elig_the_eligibility_check_cannot_pass_an_ineligible_application() {
         Application application = submitted();
-        application.act(ReviewCommand.of(ReviewAction.OPEN), CITY, at("2025-11-17T09:00"), batch.policy());
+        application.act(new ReviewCommand.Open(), FACTS, CITY, at("2025-11-17T09:00"), batch.policy());
         EligibilityResult failed = new EligibilityResult(List.of(new EligibilityFailure("R-ELIG-6", "below minimum")));
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.PASS).withEligibility(failed), CITY,
+        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), new ReviewFacts(failed, EXPENSE), CITY,
                 at("2025-11-17T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
                         .containsExactly("R-ELIG-6"));
-        application.act(ReviewCommand.of(ReviewAction.REJECT).withReason("实际支付不足5万元"), CITY,
+        application.act(new ReviewCommand.Reject("实际支付不足5万元"), FACTS, CITY,
                 at("2025-11-17T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
     }
 
     @Test
+    @Tag("R-FLOW-6")
     void r_flow_6_fraud_ends_the_review_at_once_with_a_reason() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.TERMINATE), CITY, at("2025-11-19T10:00"),
-                batch.policy())).isInstanceOf(ValidationException.class);
-        application.act(ReviewCommand.of(ReviewAction.TERMINATE).withReason("伪造发票").withSeriousFraud(true), CITY,
+        assertThatThrownBy(() -> new ReviewCommand.Terminate(null, true)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-2");
+        application.act(new ReviewCommand.Terminate("伪造发票", true), FACTS, CITY,
                 at("2025-11-19T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.TERMINATED);
         assertThat(application.history().last().orElseThrow().note()).isEqualTo("seriousFraud=true");
@@ -331,8 +344,7 @@ class ApplicationTest {
     @Test
     void the_whole_pipeline_from_draft_to_disbursement() {
         Application application = inFinalReview();
-        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
-                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
         application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
         application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
         assertThat(application.noticeEndsAt()).contains(at("2025-12-08T23:59").plusSeconds(59));
@@ -342,10 +354,11 @@ class ApplicationTest {
         application.approve(LocalDate.of(2025, 12, 20), "东府办〔2025〕1号", CITY, at("2025-12-20T10:00"));
         assertThatThrownBy(() -> application.withdraw(PORTAL, at("2025-12-21T10:00"), null))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> application.act(ReviewCommand.of(ReviewAction.DISBURSE), FUND, at("2025-12-25T10:00"),
-                batch.policy())).isInstanceOf(ValidationException.class);
-        application.act(ReviewCommand.of(ReviewAction.DISBURSE).withDisbursement("BK20251225001",
-                LocalDate.of(2025, 12, 25)), FUND, at("2025-12-25T10:00"), batch.policy());
+        assertThatThrownBy(() -> new ReviewCommand.Disburse(null, null)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::field)
+                        .containsExactly("bankReference", "paidOn"));
+        application.act(new ReviewCommand.Disburse("BK20251225001",
+                LocalDate.of(2025, 12, 25)), FACTS, FUND, at("2025-12-25T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.DISBURSED);
         assertThat(application.allocatedAmount()).contains(Money.of("50000.00"));
         assertThat(application.bankReference()).contains("BK20251225001");
@@ -357,11 +370,10 @@ class ApplicationTest {
     @Test
     void an_upheld_objection_during_the_notice_rejects() {
         Application application = inFinalReview();
-        application.act(ReviewCommand.of(ReviewAction.PASS).withFinalReview(Money.of("100000.00"),
-                LegalRepConfirmation.SIGNATURE, true, Money.of("100000.00")), EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
         application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
         application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
-        application.act(ReviewCommand.of(ReviewAction.UPHOLD_OBJECTION).withReason("异议成立：关联关系"), CITY,
+        application.act(new ReviewCommand.UpholdObjection("异议成立：关联关系"), FACTS, CITY,
                 at("2025-12-03T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-REF-1..6: the code lists of the notice's form. */
 class ReferenceDataTest {
 
     @Test
+    @Tag("R-REF-1")
     void r_ref_1_dongguan_has_4_subdistricts_28_towns_and_2_parks_with_the_codes_of_the_api() {
         TownDirectory towns = TownDirectory.dongguan();
         assertThat(towns.all()).hasSize(34);
@@ -24,6 +26,7 @@ class ReferenceDataTest {
     }
 
     @Test
+    @Tag("R-REF-1")
     void r_ref_1_towns_are_data_so_a_new_park_needs_no_release() {
         List<Town> more = new java.util.ArrayList<>(TownDirectory.dongguan().all());
         more.add(Town.of("NEWPARK", "新园区", TownKind.PARK));
@@ -35,6 +38,7 @@ class ReferenceDataTest {
     }
 
     @Test
+    @Tag("R-REF-2")
     void r_ref_2_three_categories_of_which_two_are_enterprises() {
         assertThat(ApplicantCategory.values()).extracting(Enum::name)
                 .containsExactly("MANUFACTURING", "SOFTWARE_IT", "UNIVERSITY_OR_INSTITUTE");
@@ -42,6 +46,7 @@ class ReferenceDataTest {
     }
 
     @Test
+    @Tag("R-REF-3")
     void r_ref_3_and_4_purposes_and_the_19_domains_of_the_form() {
         assertThat(UsagePurpose.values()).hasSize(6);
         assertThat(ApplicationDomain.values()).hasSize(19);
@@ -49,6 +54,7 @@ class ReferenceDataTest {
     }
 
     @Test
+    @Tag("R-REF-6")
     void r_ref_6_material_types_in_dossier_order_with_financial_statements_only_for_enterprises() {
         assertThat(Arrays.stream(MaterialType.values()).map(MaterialType::item)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(MaterialType.AUTHENTICITY_PLEDGE.item()).isEqualTo(7);

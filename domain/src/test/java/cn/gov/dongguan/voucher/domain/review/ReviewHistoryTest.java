@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** R-FLOW-2: the review history is an append-only hash chain; tampering is found. */
 class ReviewHistoryTest {
@@ -25,6 +26,7 @@ class ReviewHistoryTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_an_untouched_chain_verifies() {
         ReviewHistory history = threeEntries();
         assertThat(history.verify().intact()).isTrue();
@@ -34,6 +36,7 @@ class ReviewHistoryTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_a_changed_reason_breaks_the_chain_at_that_entry() {
         List<ReviewRecord> records = new ArrayList<>(threeEntries().records());
         ReviewRecord r = records.get(2);
@@ -45,6 +48,7 @@ class ReviewHistoryTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_a_removed_entry_breaks_the_chain() {
         List<ReviewRecord> records = new ArrayList<>(threeEntries().records());
         records.remove(1);
@@ -52,6 +56,7 @@ class ReviewHistoryTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_a_rehashed_entry_still_breaks_the_link_to_the_next() {
         List<ReviewRecord> records = new ArrayList<>(threeEntries().records());
         ReviewRecord r = records.get(1);
@@ -62,6 +67,7 @@ class ReviewHistoryTest {
     }
 
     @Test
+    @Tag("R-FLOW-2")
     void r_flow_2_entries_are_appended_in_order_even_if_a_clock_lags() {
         ReviewHistory history = threeEntries();
         Instant last = history.last().orElseThrow().at();

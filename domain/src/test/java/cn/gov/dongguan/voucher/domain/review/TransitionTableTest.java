@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** domain.md §7: the stage table, row by row, and moves it does not allow. */
 class TransitionTableTest {
@@ -65,6 +66,7 @@ class TransitionTableTest {
 
     @ParameterizedTest
     @CsvSource({"DRAFT", "APPROVED", "DISBURSED", "REJECTED", "WITHDRAWN", "TERMINATED"})
+    @Tag("R-FLOW-6")
     void r_flow_6_termination_is_refused_outside_review(ReviewStage from) {
         assertThatThrownBy(() -> TransitionTable.require(from, TERMINATE, Role.CITY_OFFICER))
                 .isInstanceOf(ConflictException.class);

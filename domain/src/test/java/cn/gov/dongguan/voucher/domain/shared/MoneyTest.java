@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /** R-ID-2: money is exact CNY with 2 fraction digits; more digits are refused, never rounded. */
 class MoneyTest {
 
     @Test
+    @Tag("R-ID-2")
     void r_id_2_amounts_keep_exactly_two_fraction_digits() {
         assertThat(Money.of("12345.6").toString()).isEqualTo("12345.60");
         assertThat(Money.of("7").toString()).isEqualTo("7.00");
@@ -20,29 +22,34 @@ class MoneyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1.234", "0.001", "12345.675"})
+    @Tag("R-ID-2")
     void r_id_2_more_than_two_fraction_digits_are_refused_not_rounded(String text) {
         assertThatThrownBy(() -> Money.of(text)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-ID-2");
     }
 
     @Test
+    @Tag("R-ID-2")
     void r_id_2_trailing_zeros_beyond_the_fen_are_harmless() {
         assertThat(Money.of(new BigDecimal("1.2300"))).isEqualTo(Money.of("1.23"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e5", "1,000.00", " 1.00", "abc", "", "+1.00", "1.", ".5", "99999999999999.00"})
+    @Tag("R-ID-2")
     void r_id_2_anything_but_a_plain_decimal_is_refused(String text) {
         assertThatThrownBy(() -> Money.of(text)).isInstanceOf(ValidationException.class);
     }
 
     @Test
+    @Tag("R-ID-2")
     void r_id_2_huge_amounts_are_refused() {
         assertThatThrownBy(() -> Money.of("1000000000000.00")).isInstanceOf(ValidationException.class);
         assertThat(Money.of("999999999999.99").toFen()).isEqualTo(99_999_999_999_999L);
     }
 
     @Test
+    @Tag("R-CALC-6")
     void r_calc_6_multiplying_by_a_ratio_rounds_down_to_the_fen() {
         assertThat(Money.of("123456.79").timesRoundedDown(Ratio.HALF)).isEqualTo(Money.of("61728.39"));
         assertThat(Money.of("0.01").timesRoundedDown(Ratio.HALF)).isEqualTo(Money.ZERO);

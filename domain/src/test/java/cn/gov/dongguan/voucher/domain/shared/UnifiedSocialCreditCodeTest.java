@@ -12,22 +12,26 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /** R-ID-1: the unified social credit code, its check character and its parts. */
 class UnifiedSocialCreditCodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"91440300708461136T", "91350100M000100Y43"})
+    @Tag("R-ID-1")
     void r_id_1_known_valid_codes_are_accepted(String code) {
         assertThat(UnifiedSocialCreditCode.of(code).value()).isEqualTo(code);
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_lower_case_is_normalised_and_blanks_trimmed() {
         assertThat(UnifiedSocialCreditCode.of("  91440300708461136t ").value()).isEqualTo("91440300708461136T");
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_a_wrong_check_character_is_refused() {
         assertThatThrownBy(() -> UnifiedSocialCreditCode.of("91440300708461136U"))
                 .isInstanceOf(ValidationException.class)
@@ -46,11 +50,13 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_null_is_refused() {
         assertThatThrownBy(() -> UnifiedSocialCreditCode.of(null)).isInstanceOf(ValidationException.class);
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_check_character_31_becomes_0() {
         // Search a body whose weighted sum is a multiple of 31: its check character must be '0'.
         for (int n = 0; n < 10_000; n++) {
@@ -70,6 +76,7 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_parts_are_read_from_their_positions() {
         UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of("91440300708461136T");
         assertThat(code.registeringAuthority()).isEqualTo('9');
@@ -81,12 +88,14 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @Test
+    @Tag("R-ID-1")
     void r_id_1_an_individual_business_starts_with_92() {
         assertThat(DomainFixtures.uscc("92441900MA4W00001").isIndividualBusiness()).isTrue();
         assertThat(DomainFixtures.dongguanEnterprise(1).isIndividualBusiness()).isFalse();
     }
 
     @Property
+    @net.jqwik.api.Tag("R-ID-1")
     void r_id_1_every_body_with_its_computed_check_character_is_valid_and_any_other_is_not(
             @ForAll @StringLength(17) @Chars({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D',
                     'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'T', 'U', 'W', 'X', 'Y'}) String body,

@@ -13,7 +13,7 @@ import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase.ApplicationEvidence;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.calculation.Calculation;
 import cn.gov.dongguan.voucher.domain.calculation.InvoiceLine;
@@ -59,10 +59,6 @@ public class ApplicationDetailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The actions taken on this page; the others belong to the portal, the batch steps or the scheduler. */
-    static final Set<ReviewAction> PAGE_ACTIONS = EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS,
-            ReviewAction.RETURN, ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION,
-            ReviewAction.DISBURSE);
     /** Actions that cannot be undone, confirmed in a dialog first (ui.md: reject, terminate; also an upheld objection and a payment). */
     static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(ReviewAction.REJECT, ReviewAction.TERMINATE,
             ReviewAction.UPHOLD_OBJECTION, ReviewAction.DISBURSE);
@@ -131,27 +127,34 @@ public class ApplicationDetailBean implements Serializable {
         return details;
     }
 
+    /** The command of the chosen action as this stage takes it; it refuses what is incomplete, field by field. */
+    private ReviewCommand command(ReviewAction chosen, ReviewStage stage) {
+        return switch (chosen) {
+            case OPEN -> new ReviewCommand.Open();
+            case PASS -> switch (stage) {
+                case TOWN_REVIEW -> new ReviewCommand.TownPass(paperDossierReceived);
+                case FINAL_REVIEW -> new ReviewCommand.FinalPass(verifiedAmount == null ? null : Money.of(verifiedAmount),
+                        legalRepConfirmation, originalsChecked);
+                default -> new ReviewCommand.Pass();
+            };
+            case RETURN -> new ReviewCommand.Return(reason, returnItems == null ? List.of() : List.of(returnItems));
+            case REJECT -> new ReviewCommand.Reject(reason);
+            case TERMINATE -> new ReviewCommand.Terminate(reason, seriousFraud);
+            case UPHOLD_OBJECTION -> new ReviewCommand.UpholdObjection(reason);
+            case DISBURSE -> new ReviewCommand.Disburse(bankReference, paidOn);
+            default -> throw new IllegalStateException(chosen + " is not taken on this page");
+        };
+    }
+
     /** Takes the chosen action on the version shown. */
     public void act() {
         if (details() == null || action == null) {
             return;
         }
-        // only what the chosen action takes: fields left over from another choice are not sent
-        ReviewAction a = action;
-        boolean pass = a == ReviewAction.PASS;
+        // only what the chosen action takes in this stage: fields left over from another choice are not sent
         ReviewStage stage = details.stage();
-        ReviewRequest request = new ReviewRequest(a,
-                a == ReviewAction.RETURN || a == ReviewAction.REJECT || a == ReviewAction.TERMINATE
-                        || a == ReviewAction.UPHOLD_OBJECTION ? reason : null,
-                a == ReviewAction.RETURN && returnItems != null ? List.of(returnItems) : List.of(),
-                pass && stage == ReviewStage.FINAL_REVIEW && verifiedAmount != null ? Money.of(verifiedAmount) : null,
-                pass && stage == ReviewStage.FINAL_REVIEW ? legalRepConfirmation : null,
-                pass && stage == ReviewStage.TOWN_REVIEW ? paperDossierReceived : null,
-                pass && stage == ReviewStage.FINAL_REVIEW ? originalsChecked : null,
-                a == ReviewAction.DISBURSE ? bankReference : null, a == ReviewAction.DISBURSE ? paidOn : null,
-                a == ReviewAction.TERMINATE && seriousFraud);
         ApplicationDetails after = Feedback.attempt(() -> review.act(me.actor(), details.application().id(), version,
-                request), FIELDS);
+                command(action, stage)), FIELDS);
         if (after != null) {
             Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
             Pages.showAgain();
@@ -210,7 +213,7 @@ public class ApplicationDetailBean implements Serializable {
 
     public List<ReviewAction> getActions() {
         return details() == null ? List.of()
-                : details.availableActions().stream().filter(PAGE_ACTIONS::contains).toList();
+                : details.availableActions().stream().filter(ReviewCommand.ACTIONS::contains).toList();
     }
 
     public boolean isIrreversible() {

@@ -17,7 +17,7 @@ import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
 import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;

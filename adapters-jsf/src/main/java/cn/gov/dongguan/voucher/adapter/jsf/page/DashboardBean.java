@@ -8,7 +8,7 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.TownNames;
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase.Dashboard;
 import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;

@@ -3,8 +3,8 @@ package cn.gov.dongguan.voucher.adapter.jsf.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;

@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.adapter.persistence.file;
 
-import cn.gov.dongguan.voucher.application.port.out.MaterialStore;
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
+import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.application.port.out.StoredContent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * generated names: {@code ab/cd/<sha256>}. Content is streamed to a temporary file while it is
  * hashed and counted, then moved into place atomically, so a file is either whole or absent.
  */
-public class FileSystemMaterialStore implements MaterialStore {
+public class FileSystemMaterialStore implements MaterialStorePort {
 
     private final Path root;
 
@@ -47,7 +48,7 @@ public class FileSystemMaterialStore implements MaterialStore {
                 while ((n = in.read(buffer)) > 0) {
                     size += n;
                     if (size > maxBytes) {
-                        throw new TooLargeException(maxBytes);
+                        throw new ContentTooLargeException(maxBytes);
                     }
                     sha256.update(buffer, 0, n);
                     out.write(buffer, 0, n);

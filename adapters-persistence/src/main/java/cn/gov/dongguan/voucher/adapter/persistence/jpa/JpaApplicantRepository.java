@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicantRepository;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import jakarta.persistence.EntityManager;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Applicants in table {@code applicant} with their related parties and disqualifications. */
-public class JpaApplicantRepository implements ApplicantRepository {
+public class JpaApplicantRepository implements ApplicantPort {
 
     private final JpaContext jpa;
 

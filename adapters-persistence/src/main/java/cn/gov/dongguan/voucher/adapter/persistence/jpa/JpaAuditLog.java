@@ -3,9 +3,9 @@ package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
-import cn.gov.dongguan.voucher.application.port.out.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLog;
-import cn.gov.dongguan.voucher.application.port.out.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import jakarta.persistence.EntityManager;
@@ -20,7 +20,7 @@ import java.util.Map;
  * The audit log in table {@code audit_log}: numbered and hash-chained through the locked
  * {@code audit} counter row, which also holds the hash of the last entry.
  */
-public class JpaAuditLog implements AuditLog {
+public class JpaAuditLog implements AuditLogPort {
 
     private final JpaContext jpa;
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.BatchRepository;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import jakarta.persistence.EntityManager;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Batches in table {@code batch}. */
-public class JpaBatchRepository implements BatchRepository {
+public class JpaBatchRepository implements BatchPort {
 
     private final JpaContext jpa;
 

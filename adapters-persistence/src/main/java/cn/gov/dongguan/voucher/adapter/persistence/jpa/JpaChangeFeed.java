@@ -3,8 +3,8 @@ package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeed;
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
 import cn.gov.dongguan.voucher.domain.review.ReviewAction;
@@ -19,7 +19,7 @@ import java.util.List;
  * transaction ends, so numbers are handed out without gaps and in commit order: a rolled-back
  * change gives its number back, and no later number becomes visible before an earlier one.
  */
-public class JpaChangeFeed implements ChangeFeed {
+public class JpaChangeFeed implements ChangeFeedPort {
 
     private final JpaContext jpa;
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.LeaseRepository;
+import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import jakarta.persistence.EntityManager;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Leases in table {@code lease}, their payments and invoices in {@code lease_payment} and {@code lease_invoice}. */
-public class JpaLeaseRepository implements LeaseRepository {
+public class JpaLeaseRepository implements LeasePort {
 
     private final JpaContext jpa;
 

@@ -1,14 +1,14 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
 import cn.gov.dongguan.voucher.application.port.out.Objection;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionRepository;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import java.util.List;
 import java.util.UUID;
 
 /** Objections to public notices in table {@code objection}. */
-public class JpaObjectionRepository implements ObjectionRepository {
+public class JpaObjectionRepository implements ObjectionPort {
 
     private final JpaContext jpa;
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.TownRepository;
+import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.domain.reference.Town;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.reference.TownKind;
@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /** The town table, seeded by migration V2 (R-REF-1). */
-public class JpaTownRepository implements TownRepository {
+public class JpaTownRepository implements TownPort {
 
     private final JpaContext jpa;
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * Usage records in table {@code usage_record}: inserted in plain JDBC batches, read only as counts
  * and monthly sums.
  */
-public class JpaUsageRecordRepository implements UsageRecordRepository {
+public class JpaUsageRecordRepository implements UsageRecordPort {
 
     private static final int CHUNK = 1000;
 

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import cn.gov.dongguan.voucher.application.port.out.UserRepository;
+import cn.gov.dongguan.voucher.application.port.out.UserPort;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Role;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Intranet users in table {@code intranet_user}. */
-public class JpaUserRepository implements UserRepository {
+public class JpaUserRepository implements UserPort {
 
     private final JpaContext jpa;
 

@@ -6,8 +6,8 @@ import cn.gov.dongguan.voucher.adapter.persistence.LocalJpa;
 import cn.gov.dongguan.voucher.adapter.persistence.TestDatabase;
 import cn.gov.dongguan.voucher.adapter.persistence.testing.ApplicationsAtScale;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
@@ -65,7 +65,7 @@ class ListQueryPlanTest {
 
     @Test
     void every_list_shape_over_100000_applications_uses_an_index_and_no_sequential_scan() throws SQLException {
-        JpaApplicationRepository repository = new JpaApplicationRepository(capturing);
+        JpaApplicationList repository = new JpaApplicationList(capturing);
         List<ApplicationListQuery> shapes = new ArrayList<>();
         for (ApplicationSort sort : ApplicationSort.values()) {
             for (boolean desc : new boolean[] {false, true}) {

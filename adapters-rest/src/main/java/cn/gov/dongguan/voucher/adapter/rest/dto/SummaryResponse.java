@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.rest.dto;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 
 /** One row of {@code GET /applications}. */
 public record SummaryResponse(String id, String batch, String applicantUscc, String applicantName, String town,

@@ -1,9 +1,10 @@
 package cn.gov.dongguan.voucher.adapter.rest.error;
 
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.adapter.rest.json.MalformedBodyException;
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.MaterialStore;
+import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
@@ -55,7 +56,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof DomainException e) {
             return Problem.response(422, "validation", "Validation failed", e.getMessage(), e.violations());
         }
-        if (failure instanceof MaterialStore.TooLargeException e) {
+        if (failure instanceof ContentTooLargeException e) {
             return Problem.response(413, "too-large", "Payload too large", e.getMessage(), List.of());
         }
         if (failure instanceof PreconditionRequiredException e) {

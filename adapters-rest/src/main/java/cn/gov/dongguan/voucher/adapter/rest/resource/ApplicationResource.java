@@ -1,5 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.rest.resource;
 
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.adapter.rest.dto.ApplicationResponse;
 import cn.gov.dongguan.voucher.adapter.rest.dto.CalculationResponse;
 import cn.gov.dongguan.voucher.adapter.rest.dto.SummaryResponse;
@@ -19,10 +20,10 @@ import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.Appli
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
 import cn.gov.dongguan.voucher.application.port.in.ResubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase.ReviewRequest;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.in.SubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.WithdrawApplicationUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationContent;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
@@ -159,7 +160,7 @@ public class ApplicationResource {
     public Response upload(@PathParam("id") String id, @PathParam("type") String type,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, @FormParam("file") EntityPart file) {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
-            throw new cn.gov.dongguan.voucher.application.port.out.MaterialStore.TooLargeException(Material.MAX_SIZE);
+            throw new cn.gov.dongguan.voucher.application.ContentTooLargeException(Material.MAX_SIZE);
         }
         MaterialType materialType = materialType(type);
         if (file == null) {
@@ -277,11 +278,13 @@ public class ApplicationResource {
         // Decision: passing final review attests that the originals were checked (R-FLOW-9) unless the
         // request says otherwise; the contract has no field for it.
         Boolean originals = body.has("originalsChecked") ? body.bool("originalsChecked") : Boolean.TRUE;
-        boolean serious = Boolean.TRUE.equals(body.bool("seriousFraud"));
+        Boolean serious = body.bool("seriousFraud");
+        // which of these the action takes is decided by the command, once for every adapter
+        ReviewCommand.Fields fields = new ReviewCommand.Fields(reason, items, verified, confirmation, dossier, originals,
+                bankReference, paidOn, serious);
         body.done();
         ApplicationDetails details = review.act(ActorPrincipal.of(security), applicationId(id), version,
-                new ReviewRequest(action, reason, items, verified, confirmation, dossier, originals, bankReference, paidOn,
-                        serious));
+                ReviewCommand.of(action, fields));
         return withEtag(details, Response.ok());
     }
 

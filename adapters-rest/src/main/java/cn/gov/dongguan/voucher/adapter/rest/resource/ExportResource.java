@@ -5,7 +5,7 @@ import cn.gov.dongguan.voucher.adapter.rest.export.Spreadsheet;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

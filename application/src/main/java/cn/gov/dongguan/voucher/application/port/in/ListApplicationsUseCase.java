@@ -1,7 +1,7 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;

@@ -1,6 +1,6 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.out.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cn.gov.dongguan.voucher.application.port.out;
 
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;

@@ -1,0 +1,22 @@
+package cn.gov.dongguan.voucher.application.port.in;
+
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One row of an application list, read as a projection (no aggregate is loaded for a list); the
+ * disbursement's bank reference and day are there for the bank's list.
+ */
+public record ApplicationSummary(ApplicationId id, BatchCode batch, UnifiedSocialCreditCode uscc, String applicantName,
+                                 TownCode town, ApplicantCategory category, String projectName, ReviewStage stage,
+                                 long version, Instant createdAt, Instant updatedAt, Instant submittedAt,
+                                 Instant returnDeadline, Money eligibleExpense, Money subsidy, Money allocatedAmount,
+                                 String bankReference, LocalDate paidOn) {
+}

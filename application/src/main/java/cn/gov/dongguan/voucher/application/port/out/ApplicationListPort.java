@@ -1,0 +1,26 @@
+package cn.gov.dongguan.voucher.application.port.out;
+
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.reference.TownCode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The lists and counts over applications, answered in the store by the stored figures (no
+ * aggregate is loaded): keyset pages, the paginator's total, the dashboard's counts and deadlines.
+ */
+public interface ApplicationListPort {
+
+    /** One page of the list, with one row more than asked when there is a next page. */
+    List<ApplicationSummary> list(ApplicationListQuery query);
+
+    /** How many applications match the list's filters (its keyset, sort and limit play no part). */
+    long count(ApplicationListQuery query);
+
+    /** Applications per town and stage, optionally for one batch and one town. */
+    List<StageCount> countByTownAndStage(BatchCode batch, TownCode town);
+
+    /** Returned applications whose deadline lies in {@code [from, to)}, within the town if given. */
+    List<ApplicationSummary> returnDeadlinesBetween(Instant from, Instant to, TownCode town);
+}

@@ -1,0 +1,27 @@
+package cn.gov.dongguan.voucher.application.port.out;
+
+import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
+import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
+import cn.gov.dongguan.voucher.domain.shared.Money;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What other applications already hold of one application's leases.
+ *
+ * @param subsidisedPayments payments of the leases counted by another application's approval (R-CALC-2 {@code ALREADY_SUBSIDISED})
+ * @param invoicesClaimedByOthers of the invoices asked about, those that also belong to a lease claimed by another
+ *        application that has not been rejected, withdrawn or terminated (R-CALC-3 {@code DUPLICATE_INVOICE})
+ * @param approvedInYear Σ allocated amounts of the applicant's approved (or disbursed) applications in other batches
+ *        of the funding year (R-CALC-6)
+ */
+public record Claims(Set<PaymentKey> subsidisedPayments, Set<InvoiceId> invoicesClaimedByOthers, Money approvedInYear) {
+
+    public static final Claims NONE = new Claims(Set.of(), Set.of(), Money.ZERO);
+
+    public Claims {
+        subsidisedPayments = Set.copyOf(subsidisedPayments);
+        invoicesClaimedByOthers = Set.copyOf(invoicesClaimedByOthers);
+        Objects.requireNonNull(approvedInYear, "approvedInYear");
+    }
+}

@@ -1,0 +1,147 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
+import cn.gov.dongguan.voucher.application.port.out.Claims;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.calculation.Calculation;
+import cn.gov.dongguan.voucher.domain.calculation.CalculationInput;
+import cn.gov.dongguan.voucher.domain.calculation.CalculationPolicy;
+import cn.gov.dongguan.voucher.domain.calculation.ExclusionReason;
+import cn.gov.dongguan.voucher.domain.calculation.SubsidyCalculator;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityFacts;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityPolicy;
+import cn.gov.dongguan.voucher.domain.eligibility.EligibilityResult;
+import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
+import cn.gov.dongguan.voucher.domain.filing.ReviewFacts;
+import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
+import cn.gov.dongguan.voucher.domain.lease.Provider;
+import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One application with every fact its figures depend on, gathered once per use case by
+ * {@link ApplicationStore#gather}: its batch, applicant, claimed leases, what other applications
+ * hold of them, the providers' declared ties, the town table and whether usage was metered.
+ *
+ * <p>The application and the applicant are the live aggregates the use case moves; everything else
+ * is read once. {@link #evaluate()} is a pure function of the case, so after a move the figures are
+ * recomputed without asking the stores again: a review action changes the application (the
+ * verified amount) or the applicant (a disqualification), never the leases or other applications'
+ * claims.
+ */
+public final class ApplicationCase {
+
+    private final Application application;
+    private final Batch batch;
+    private final Applicant applicant;
+    private final List<ComputeLease> leases;
+    private final Claims claims;
+    private final Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies;
+    private final TownDirectory towns;
+    private final Map<OrderNumber, Long> usageCounts;
+    private final UnifiedSocialCreditCode platformOperator;
+
+    ApplicationCase(Application application, Batch batch, Applicant applicant, List<ComputeLease> leases,
+                    Claims claims, Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies,
+                    TownDirectory towns, Map<OrderNumber, Long> usageCounts, UnifiedSocialCreditCode platformOperator) {
+        this.application = Objects.requireNonNull(application);
+        this.batch = Objects.requireNonNull(batch);
+        this.applicant = Objects.requireNonNull(applicant);
+        this.leases = List.copyOf(leases);
+        this.claims = Objects.requireNonNull(claims);
+        this.providerTies = Map.copyOf(providerTies);
+        this.towns = Objects.requireNonNull(towns);
+        this.usageCounts = Map.copyOf(usageCounts);
+        this.platformOperator = platformOperator;
+    }
+
+    /** The same facts around the application as the store now holds it (after a save). */
+    ApplicationCase with(Application stored) {
+        return new ApplicationCase(stored, batch, applicant, leases, claims, providerTies, towns, usageCounts,
+                platformOperator);
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public Batch batch() {
+        return batch;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public List<ComputeLease> leases() {
+        return leases;
+    }
+
+    /** Everything evaluated for the application: the calculation (R-CALC-1..8), eligibility (R-ELIG-1..7) and flags. */
+    public record Evaluation(Calculation calculation, EligibilityResult eligibility, Set<ApplicationFlag> flags) {
+
+        public Evaluation {
+            flags = Set.copyOf(flags);
+        }
+    }
+
+    /** Evaluates the case as it stands now; no store is asked. */
+    public Evaluation evaluate() {
+        List<OrderNumber> orderNos = application.content().leaseOrderNos();
+        Calculation calculation = SubsidyCalculator.calculate(new CalculationInput(CalculationPolicy.of(batch), leases,
+                claims.subsidisedPayments(), claims.invoicesClaimedByOthers(), claims.approvedInYear(),
+                application.verifiedAmount().orElse(null)));
+
+        List<Provider> providers = leases.stream().map(l -> l.terms().provider()).distinct().toList();
+        EligibilityResult eligibility = EligibilityPolicy.evaluate(new EligibilityFacts(applicant, towns, providers,
+                providerTies, platformOperator, calculation.actualPayment(), batch.policy().minimumPayment(),
+                application.content().declarations().authenticityPledge(),
+                application.content().declarations().noRelatedParty()));
+
+        Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
+        flags.addAll(application.flags());
+        boolean duplicate = calculation.leases().stream().flatMap(l -> l.invoices().stream())
+                .anyMatch(line -> line.reason() == ExclusionReason.DUPLICATE_INVOICE);
+        if (duplicate) {
+            flags.add(ApplicationFlag.DUPLICATE_INVOICE);
+        }
+        if (orderNos.stream().anyMatch(o -> usageCounts.getOrDefault(o, 0L) == 0L)) {
+            flags.add(ApplicationFlag.NO_USAGE_EVIDENCE);
+        }
+        return new Evaluation(calculation, eligibility, flags);
+    }
+
+    /** What a review action is decided on besides its command (eligibility, E). */
+    public ReviewFacts reviewFacts() {
+        Evaluation evaluation = evaluate();
+        return new ReviewFacts(evaluation.eligibility(), evaluation.calculation().eligibleExpense());
+    }
+
+    /** The figures stored beside the application for lists: the applicant's name, E and S. */
+    ApplicationFigures figures(Evaluation evaluation) {
+        return new ApplicationFigures(applicant.profile().name(), evaluation.calculation().eligibleExpense(),
+                evaluation.calculation().subsidy());
+    }
+
+    /** The application as {@code actor} sees it at {@code now}. */
+    public ApplicationDetails details(Actor actor, Instant now) {
+        return details(actor, now, evaluate());
+    }
+
+    ApplicationDetails details(Actor actor, Instant now, Evaluation evaluation) {
+        return new ApplicationDetails(application, application.stageAt(now), applicant, evaluation.calculation(),
+                evaluation.eligibility(), evaluation.flags(), application.availableActions(actor, now),
+                application.history().verify().intact());
+    }
+}

@@ -1,0 +1,156 @@
+package cn.gov.dongguan.voucher.application.service;
+
+import cn.gov.dongguan.voucher.application.StaleVersionException;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.CreditLookupPort;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
+import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
+import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The review actions of officers, experts and fund managers (domain.md §7). One action reads the
+ * application and its facts once, moves it, recomputes its figures from the same facts and saves
+ * it: ten calls to the ports behind the database (see {@code ReviewCostTest}).
+ */
+public final class ReviewService implements ReviewApplicationUseCase {
+
+    private final UseCaseRunner runner;
+    private final ApplicationStore store;
+    private final ApplicantPort applicants;
+    private final CreditLookupPort creditLookup;
+
+    public ReviewService(UseCaseRunner runner, ApplicationStore store, ApplicantPort applicants,
+                         CreditLookupPort creditLookup) {
+        this.runner = Objects.requireNonNull(runner);
+        this.store = Objects.requireNonNull(store);
+        this.applicants = Objects.requireNonNull(applicants);
+        this.creditLookup = Objects.requireNonNull(creditLookup);
+    }
+
+    @Override
+    public ApplicationDetails act(Actor actor, ApplicationId id, long expectedVersion, ReviewCommand command) {
+        Objects.requireNonNull(command, "command");
+        String action = "REVIEW_" + command.action();
+        return runner.run(actor, action, "application:" + id, () -> {
+            Application application = store.visible(actor, id);
+            if (expectedVersion >= 0 && application.version() != expectedVersion) {
+                throw new StaleVersionException("application " + id, expectedVersion, application.version());
+            }
+            Instant now = runner.now();
+            ApplicationCase file = store.gather(application);
+            command.accept(new Before(file.applicant(), now));
+            ReviewStage from = application.stageAt(now);
+            application.act(command, file.reviewFacts(), actor, now, file.batch().policy());
+            command.accept(new After(file.applicant(), actor, now));
+            ApplicationCase saved = store.save(file);
+            runner.audited(actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());
+            return saved.details(actor, now);
+        });
+    }
+
+    /** What an action needs before the move. */
+    private final class Before extends Effects {
+        private final Applicant applicant;
+        private final Instant now;
+
+        Before(Applicant applicant, Instant now) {
+            this.applicant = applicant;
+            this.now = now;
+        }
+
+        @Override
+        public Void open(ReviewCommand.Open command) {
+            // R-ELIG-4: the eligibility check starts with the credit look-up when none is recorded.
+            if (applicant.creditRecord().isEmpty()) {
+                creditLookup.lookUp(applicant.uscc(), ProgrammeCalendar.dayOf(now)).ifPresent(record -> {
+                    applicant.recordCreditCheck(record);
+                    applicants.save(applicant);
+                });
+            }
+            return null;
+        }
+    }
+
+    /** What an action entails after the move. */
+    private final class After extends Effects {
+        private final Applicant applicant;
+        private final Actor actor;
+        private final Instant now;
+
+        After(Applicant applicant, Actor actor, Instant now) {
+            this.applicant = applicant;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        @Override
+        public Void terminate(ReviewCommand.Terminate command) {
+            // R-FLOW-6: serious fraud also excludes the applicant from applying again.
+            if (command.seriousFraud()) {
+                applicant.disqualify(now, command.reason(), actor.name());
+                applicants.save(applicant);
+                runner.audited(actor, "DISQUALIFY_APPLICANT", "applicant:" + applicant.uscc(), command.reason());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Every command by name; an effect overrides the ones it concerns. A new command does not
+     * compile until it is named here, so each effect is decided for it.
+     */
+    private abstract static class Effects implements ReviewCommand.Visitor<Void> {
+        @Override
+        public Void open(ReviewCommand.Open command) {
+            return null;
+        }
+
+        @Override
+        public Void pass(ReviewCommand.Pass command) {
+            return null;
+        }
+
+        @Override
+        public Void townPass(ReviewCommand.TownPass command) {
+            return null;
+        }
+
+        @Override
+        public Void finalPass(ReviewCommand.FinalPass command) {
+            return null;
+        }
+
+        @Override
+        public Void returnForCorrection(ReviewCommand.Return command) {
+            return null;
+        }
+
+        @Override
+        public Void reject(ReviewCommand.Reject command) {
+            return null;
+        }
+
+        @Override
+        public Void terminate(ReviewCommand.Terminate command) {
+            return null;
+        }
+
+        @Override
+        public Void upholdObjection(ReviewCommand.UpholdObjection command) {
+            return null;
+        }
+
+        @Override
+        public Void disburse(ReviewCommand.Disburse command) {
+            return null;
+        }
+    }
+}
