@@ -11,6 +11,5 @@ public class SubsidyJpaEntity implements SubsidyPort {
     Long id;
 
     @Override
-    public void save(Subsidy subsidy, StoredFigures figures) {
-    }
+    public void save(Subsidy subsidy, StoredFigures figures) {}
 }

@@ -1,8 +1,6 @@
 package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUserRepository;
-import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
 import cn.gov.dongguan.voucher.application.port.out.UserPort;
 import cn.gov.dongguan.voucher.application.service.AccountService;
 import cn.gov.dongguan.voucher.application.service.PasswordHashing;
@@ -34,6 +32,7 @@ public class AccountWiring {
 
     @Inject
     ServiceAssembly assembly;
+
     @Inject
     ContainerJpa jpa;
 
@@ -43,7 +42,9 @@ public class AccountWiring {
 
     @PostConstruct
     void assemble() {
-        demo = ConfigProvider.getConfig().getOptionalValue("voucher.demo", Boolean.class).orElse(false);
+        demo = ConfigProvider.getConfig()
+                .getOptionalValue("voucher.demo", Boolean.class)
+                .orElse(false);
         users = new JpaUserRepository(jpa);
         var ports = assembly.ports();
         accounts = new AccountService(ports.transactions(), users, ports.audit(), ports.clock(), demo);
@@ -57,8 +58,16 @@ public class AccountWiring {
         assembly.ports().transactions().run(() -> {
             for (String[] u : DEMO_USERS) {
                 if (users.find(u[0]).isEmpty()) {
-                    users.save(new UserAccount(u[0], u[1], Role.valueOf(u[2]), u[3] == null ? null : TownCode.of(u[3]),
-                            PasswordHashing.hash("demo".toCharArray()), true, true, 0, null));
+                    users.save(new UserAccount(
+                            u[0],
+                            u[1],
+                            Role.valueOf(u[2]),
+                            u[3] == null ? null : TownCode.of(u[3]),
+                            PasswordHashing.hash("demo".toCharArray()),
+                            true,
+                            true,
+                            0,
+                            null));
                 }
             }
         });

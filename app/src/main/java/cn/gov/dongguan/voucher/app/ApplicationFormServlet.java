@@ -27,6 +27,7 @@ public class ApplicationFormServlet extends HttpServlet {
 
     @Inject
     transient SignedInUser me;
+
     @Inject
     transient GetApplicationUseCase applications;
 
@@ -42,8 +43,10 @@ public class ApplicationFormServlet extends HttpServlet {
         }
         byte[] pdf = ApplicationFormPdf.render(details);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"application-form-" + details.application().id() + ".pdf\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"application-form-"
+                        + details.application().id() + ".pdf\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

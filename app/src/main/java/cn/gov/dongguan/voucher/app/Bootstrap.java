@@ -27,10 +27,13 @@ public class Bootstrap {
 
     @Resource(lookup = "java:app/jdbc/voucher")
     DataSource dataSource;
+
     @Inject
     ServiceAssembly assembly;
+
     @Inject
     DemoData demoData;
+
     @Inject
     AccountWiring accounts;
 
@@ -42,7 +45,9 @@ public class Bootstrap {
             var result = DatabaseMigrations.migrate(dataSource);
             LOG.info(() -> "database migrated: " + result.migrationsExecuted + " migrations applied, schema at "
                     + result.targetSchemaVersion);
-            boolean demo = ConfigProvider.getConfig().getOptionalValue("voucher.demo", Boolean.class).orElse(false);
+            boolean demo = ConfigProvider.getConfig()
+                    .getOptionalValue("voucher.demo", Boolean.class)
+                    .orElse(false);
             if (demo) {
                 var ports = assembly.ports();
                 ports.transactions().run(() -> {

@@ -25,5 +25,4 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.connection-creation-retry-attempts=0"
         })
 @ApplicationScoped
-public class DataSourceConfig {
-}
+public class DataSourceConfig {}

@@ -16,6 +16,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Resource(lookup = "java:app/jdbc/voucher")
     DataSource dataSource;
+
     @Inject
     Bootstrap bootstrap;
 
@@ -26,7 +27,9 @@ public class DatabaseReadiness implements HealthCheck {
             boolean valid = c.isValid(2);
             return response.status(valid && bootstrap.isReady()).build();
         } catch (Exception e) {
-            return response.withData("error", e.getClass().getSimpleName()).down().build();
+            return response.withData("error", e.getClass().getSimpleName())
+                    .down()
+                    .build();
         }
     }
 

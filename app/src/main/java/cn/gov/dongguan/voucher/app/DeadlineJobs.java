@@ -22,8 +22,10 @@ public class DeadlineJobs {
 
     @Inject
     Bootstrap bootstrap;
+
     @Inject
     ExpireReturnedApplicationsUseCase expire;
+
     @Inject
     EndNoticePeriodsUseCase endNotices;
 

@@ -23,7 +23,9 @@ public class DemoCreditLookup implements CreditLookupPort {
 
     @PostConstruct
     void configure() {
-        demo = ConfigProvider.getConfig().getOptionalValue("voucher.demo", Boolean.class).orElse(false);
+        demo = ConfigProvider.getConfig()
+                .getOptionalValue("voucher.demo", Boolean.class)
+                .orElse(false);
     }
 
     @Override

@@ -2,7 +2,6 @@ package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase.DefineBatchCommand;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
@@ -18,6 +17,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.Declarations;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Outcomes;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.BillingMode;
 import cn.gov.dongguan.voucher.domain.lease.Invoice;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceCopy;
@@ -37,7 +37,6 @@ import cn.gov.dongguan.voucher.domain.reference.MaterialType;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.reference.UsagePurpose;
 import cn.gov.dongguan.voucher.domain.review.Actor;
-import cn.gov.dongguan.voucher.domain.review.ReviewAction;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.BankAccountNumber;
 import cn.gov.dongguan.voucher.domain.shared.EmailAddress;
@@ -113,16 +112,29 @@ public class DemoData {
 
     public void loadIfMissing() {
         var ports = assembly.ports();
-        boolean present = ports.transactions().inTransaction(() -> ports.batches().find(DEMO).isPresent());
+        boolean present = ports.transactions()
+                .inTransaction(() -> ports.batches().find(DEMO).isPresent());
         if (present) {
             return;
         }
         SeedClock clock = new SeedClock();
         Services s = assembly.withClock(clock);
-        s.batches().define(ADMIN, new DefineBatchCommand(DEMO, "2025年演示批次", 2025,
-                new AccountingWindow(LocalDate.of(2024, 4, 23), LocalDate.of(2025, 10, 31)),
-                new BatchPolicy(Ratio.HALF, BatchPolicy.MAXIMUM_ANNUAL_CAP, Money.of("50000.00"), Money.of("1200000.00"),
-                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 10, 20)), 7, 5)));
+        s.batches()
+                .define(
+                        ADMIN,
+                        new DefineBatchCommand(
+                                DEMO,
+                                "2025年演示批次",
+                                2025,
+                                new AccountingWindow(LocalDate.of(2024, 4, 23), LocalDate.of(2025, 10, 31)),
+                                new BatchPolicy(
+                                        Ratio.HALF,
+                                        BatchPolicy.MAXIMUM_ANNUAL_CAP,
+                                        Money.of("50000.00"),
+                                        Money.of("1200000.00"),
+                                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 10, 20)),
+                                        7,
+                                        5)));
         ApplicationId[] ids = new ApplicationId[UNITS.length];
         for (int i = 0; i < UNITS.length; i++) {
             ids[i] = file(s, clock, i);
@@ -166,8 +178,7 @@ public class DemoData {
         clock.at("2025-10-29T15:00");
         s.batchSteps().publish(CITY, DEMO);
         clock.at("2025-10-30T10:00");
-        act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正",
-                List.of(MaterialType.SERVICE_PROOF)));
+        act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正", List.of(MaterialType.SERVICE_PROOF)));
         s.batchSteps().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
         act(s, CITY, ids[9], new ReviewCommand.UpholdObjection("经核实异议成立：存在股权关联"));
         clock.at("2025-11-06T00:00");
@@ -200,49 +211,116 @@ public class DemoData {
         clock.now = clock.now.plus(Duration.ofHours(3));
         UnifiedSocialCreditCode code = uscc(i);
         String[] unit = UNITS[i];
-        s.applicants().register(PORTAL, code, new ApplicantProfile(unit[0], ApplicantCategory.valueOf(unit[2]),
-                TownCode.of(unit[1]), "有限责任公司", "东莞市" + unit[1] + "示例路" + (i + 1) + "号", true,
-                new LegalRepresentative("法人" + (i + 1), idNumber(i), MobileNumber.of("1380013" + String.format("%04d", i)),
-                        EmailAddress.of("legal" + i + "@example.cn")),
-                new ContactPerson("联系人" + (i + 1), MobileNumber.of("1390013" + String.format("%04d", i)),
-                        EmailAddress.of("contact" + i + "@example.cn")),
-                new BankDetails(unit[0], "中国工商银行东莞分行", BankAccountNumber.of("62220202001" + String.format("%08d", i))),
-                Set.of(), true));
+        s.applicants()
+                .register(
+                        PORTAL,
+                        code,
+                        new ApplicantProfile(
+                                unit[0],
+                                ApplicantCategory.valueOf(unit[2]),
+                                TownCode.of(unit[1]),
+                                "有限责任公司",
+                                "东莞市" + unit[1] + "示例路" + (i + 1) + "号",
+                                true,
+                                new LegalRepresentative(
+                                        "法人" + (i + 1),
+                                        idNumber(i),
+                                        MobileNumber.of("1380013" + String.format("%04d", i)),
+                                        EmailAddress.of("legal" + i + "@example.cn")),
+                                new ContactPerson(
+                                        "联系人" + (i + 1),
+                                        MobileNumber.of("1390013" + String.format("%04d", i)),
+                                        EmailAddress.of("contact" + i + "@example.cn")),
+                                new BankDetails(
+                                        unit[0],
+                                        "中国工商银行东莞分行",
+                                        BankAccountNumber.of("62220202001" + String.format("%08d", i))),
+                                Set.of(),
+                                true));
         UnifiedSocialCreditCode providerCode = UnifiedSocialCreditCode.of("91440300708461136T");
         BankAccountNumber providerAccount = BankAccountNumber.of("755912345610888");
         OrderNumber order = OrderNumber.of("19322444501349" + String.format("%05d", 86753 + i));
-        s.leases().upsert(PLATFORM, order, new LeaseTerms(code, "HT-2025-" + (100 + i), "昇腾AI加速型8卡专属实例推理910B4",
-                ProductType.THIRD_PARTY, "NPU", BillingMode.SUBSCRIPTION, 1 + i % 3, LocalDate.of(2024, 6, 1),
-                LocalDate.of(2025, 5, 31), Money.of("800000.00"), i % 2 == 0,
-                new Provider("深圳市某算力服务有限公司", providerCode, "招商银行深圳分行", providerAccount), true, false));
+        s.leases()
+                .upsert(
+                        PLATFORM,
+                        order,
+                        new LeaseTerms(
+                                code,
+                                "HT-2025-" + (100 + i),
+                                "昇腾AI加速型8卡专属实例推理910B4",
+                                ProductType.THIRD_PARTY,
+                                "NPU",
+                                BillingMode.SUBSCRIPTION,
+                                1 + i % 3,
+                                LocalDate.of(2024, 6, 1),
+                                LocalDate.of(2025, 5, 31),
+                                Money.of("800000.00"),
+                                i % 2 == 0,
+                                new Provider("深圳市某算力服务有限公司", providerCode, "招商银行深圳分行", providerAccount),
+                                true,
+                                false));
         long base = i == 5 ? 1_500_000L : 6_000_000L + 1_733_300L * i;
         String[] dates = {"2024-07-15", "2024-11-15", "2025-03-15"};
         for (int p = 0; p < dates.length; p++) {
             Money amount = Money.ofFen(base + 100_000L * p);
-            s.leases().upsert(PLATFORM, order, new Payment(PaymentRef.of("BANK-" + i + "-" + p), LocalDate.parse(dates[p]),
-                    amount, PaymentMethod.BANK_TRANSFER, BankAccountNumber.of("62220202001" + String.format("%08d", i)),
-                    providerAccount));
-            s.leases().upsert(PLATFORM, order, new Invoice(InvoiceId.of(null, String.format("2544200000%02d%08d", i, p)),
-                    LocalDate.parse(dates[p]).plusDays(3), amount, InvoiceCopy.INVOICE_COPY, InvoiceKind.NORMAL,
-                    providerCode));
+            s.leases()
+                    .upsert(
+                            PLATFORM,
+                            order,
+                            new Payment(
+                                    PaymentRef.of("BANK-" + i + "-" + p),
+                                    LocalDate.parse(dates[p]),
+                                    amount,
+                                    PaymentMethod.BANK_TRANSFER,
+                                    BankAccountNumber.of("62220202001" + String.format("%08d", i)),
+                                    providerAccount));
+            s.leases()
+                    .upsert(
+                            PLATFORM,
+                            order,
+                            new Invoice(
+                                    InvoiceId.of(null, String.format("2544200000%02d%08d", i, p)),
+                                    LocalDate.parse(dates[p]).plusDays(3),
+                                    amount,
+                                    InvoiceCopy.INVOICE_COPY,
+                                    InvoiceKind.NORMAL,
+                                    providerCode));
         }
         Instant start = OffsetDateTime.parse("2024-07-01T00:00:00+08:00").toInstant();
         List<Indexed> usage = new java.util.ArrayList<>();
         for (int m = 0; m < 10; m++) {
             Instant from = start.plus(Duration.ofDays(30L * m));
-            usage.add(new Indexed(m, new UsageRecord("DEMO-U-" + i + "-" + m, order, from, from.plus(Duration.ofDays(30)),
-                    new BigDecimal(480 + 37 * ((i + m) % 9)), new BigDecimal(60 + (i * 7 + m * 3) % 35))));
+            usage.add(new Indexed(
+                    m,
+                    new UsageRecord(
+                            "DEMO-U-" + i + "-" + m,
+                            order,
+                            from,
+                            from.plus(Duration.ofDays(30)),
+                            new BigDecimal(480 + 37 * ((i + m) % 9)),
+                            new BigDecimal(60 + (i * 7 + m * 3) % 35))));
         }
         s.leases().ingest(PLATFORM, usage, List.of());
-        ApplicationId id = s.filing().create(PORTAL, DEMO, code, new ApplicationContent(
-                unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目", List.of(order),
-                Set.of(UsagePurpose.TRAINING, UsagePurpose.INFERENCE), null,
-                Set.of(ApplicationDomain.NEXT_GEN_IT, ApplicationDomain.HIGH_END_EQUIPMENT), null,
-                new Outcomes(i % 3 == 0 ? "工业质检大模型" : null, null, null), new Declarations(true, true, true)))
-                .application().id();
+        ApplicationId id = s.filing()
+                .create(
+                        PORTAL,
+                        DEMO,
+                        code,
+                        new ApplicationContent(
+                                unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目",
+                                List.of(order),
+                                Set.of(UsagePurpose.TRAINING, UsagePurpose.INFERENCE),
+                                null,
+                                Set.of(ApplicationDomain.NEXT_GEN_IT, ApplicationDomain.HIGH_END_EQUIPMENT),
+                                null,
+                                new Outcomes(i % 3 == 0 ? "工业质检大模型" : null, null, null),
+                                new Declarations(true, true, true)))
+                .application()
+                .id();
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(ApplicantCategory.valueOf(unit[2]))) {
-                byte[] pdf = ("%PDF-1.4\n% " + type.nameZh() + " " + unit[0] + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+                byte[] pdf =
+                        ("%PDF-1.4\n% " + type.nameZh() + " " + unit[0] + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
                 s.filing().attach(PORTAL, id, type, type.nameZh() + ".pdf", new ByteArrayInputStream(pdf));
             }
         }

@@ -36,8 +36,9 @@ public class ProgrammeClock implements ClockPort, AdvanceClockUseCase {
         Config config = ConfigProvider.getConfig();
         demo = config.getOptionalValue("voucher.demo", Boolean.class).orElse(false);
         if (demo) {
-            config.getOptionalValue("voucher.clock.start", String.class).ifPresent(start ->
-                    offset.set(Duration.between(system.instant(), OffsetDateTime.parse(start).toInstant())));
+            config.getOptionalValue("voucher.clock.start", String.class)
+                    .ifPresent(start -> offset.set(Duration.between(
+                            system.instant(), OffsetDateTime.parse(start).toInstant())));
         }
     }
 

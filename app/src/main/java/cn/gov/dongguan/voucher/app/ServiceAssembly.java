@@ -1,14 +1,14 @@
 package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAllocationSource;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationList;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaJobLock;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
@@ -37,12 +37,16 @@ public class ServiceAssembly {
 
     @Resource(lookup = "java:app/jdbc/voucher")
     DataSource dataSource;
+
     @Inject
     ContainerJpa jpa;
+
     @Inject
     JtaTransactions transactions;
+
     @Inject
     ProgrammeClock clock;
+
     @Inject
     DemoCreditLookup creditLookup;
 
@@ -52,16 +56,31 @@ public class ServiceAssembly {
     @PostConstruct
     void assemble() {
         Config config = ConfigProvider.getConfig();
-        Path files = Path.of(config.getOptionalValue("voucher.files.dir", String.class).orElse("./data/materials"));
+        Path files = Path.of(
+                config.getOptionalValue("voucher.files.dir", String.class).orElse("./data/materials"));
         UnifiedSocialCreditCode operator = config.getOptionalValue("voucher.platform.operator", String.class)
-                .map(UnifiedSocialCreditCode::of).orElse(null);
+                .map(UnifiedSocialCreditCode::of)
+                .orElse(null);
         boolean postgres = DatabaseMigrations.vendor(dataSource).equals("postgresql");
-        ports = new Services.Ports(new JpaApplicantRepository(jpa), new JpaLeaseRepository(jpa),
-                new JpaUsageRecordRepository(jpa), new JpaBatchRepository(jpa), new JpaTownRepository(jpa),
-                new JpaApplicationRepository(jpa), new JpaApplicationList(jpa), new JpaClaimLedger(jpa),
-                new JpaAllocationSource(jpa), new JpaChangeFeed(jpa), new JpaAuditLog(jpa),
-                new FileSystemMaterialStore(files.toAbsolutePath()), creditLookup, new JpaJobLock(jpa, postgres),
-                new JpaObjectionRepository(jpa), clock, transactions, operator);
+        ports = new Services.Ports(
+                new JpaApplicantRepository(jpa),
+                new JpaLeaseRepository(jpa),
+                new JpaUsageRecordRepository(jpa),
+                new JpaBatchRepository(jpa),
+                new JpaTownRepository(jpa),
+                new JpaApplicationRepository(jpa),
+                new JpaApplicationList(jpa),
+                new JpaClaimLedger(jpa),
+                new JpaAllocationSource(jpa),
+                new JpaChangeFeed(jpa),
+                new JpaAuditLog(jpa),
+                new FileSystemMaterialStore(files.toAbsolutePath()),
+                creditLookup,
+                new JpaJobLock(jpa, postgres),
+                new JpaObjectionRepository(jpa),
+                clock,
+                transactions,
+                operator);
         services = Services.assemble(ports);
     }
 

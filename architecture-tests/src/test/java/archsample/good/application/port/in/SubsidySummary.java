@@ -3,5 +3,4 @@ package archsample.good.application.port.in;
 import java.math.BigDecimal;
 
 /** A read model the use case returns and the adapters show: it lives with the use case. */
-public record SubsidySummary(BigDecimal subsidy) {
-}
+public record SubsidySummary(BigDecimal subsidy) {}

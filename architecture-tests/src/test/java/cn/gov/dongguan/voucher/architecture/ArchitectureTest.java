@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.core.importer.Locations;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Set;
-import com.tngtech.archunit.core.importer.Location;
-import com.tngtech.archunit.core.importer.Locations;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,8 +44,9 @@ class ArchitectureTest {
 
     @Test
     void every_module_is_imported() {
-        for (String pkg : new String[] {".domain", ".application", ".adapter.rest", ".adapter.jsf",
-                ".adapter.persistence", ".app"}) {
+        for (String pkg :
+                new String[] {".domain", ".application", ".adapter.rest", ".adapter.jsf", ".adapter.persistence", ".app"
+                }) {
             assertThat(production.containPackage(BASE + pkg)).as(pkg).isTrue();
         }
         assertThat(Files.isDirectory(APP_CLASSES)).isTrue();
@@ -55,6 +56,7 @@ class ArchitectureTest {
     Stream<DynamicTest> the_production_code_keeps_every_rule() {
         Map<String, ArchRule> rules = HexagonalRules.all(BASE);
         return rules.entrySet().stream()
-                .map(rule -> DynamicTest.dynamicTest(rule.getKey(), () -> rule.getValue().check(production)));
+                .map(rule -> DynamicTest.dynamicTest(
+                        rule.getKey(), () -> rule.getValue().check(production)));
     }
 }

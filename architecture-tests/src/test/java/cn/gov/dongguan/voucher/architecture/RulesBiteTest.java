@@ -31,24 +31,36 @@ class RulesBiteTest {
             Map.entry("JPA only in the persistence adapter", "archsample.bad.adapter.jsf.SubsidyBean"),
             Map.entry("JAX-RS and JSON binding only in the REST adapter", "archsample.bad.application.FileUseCase"),
             Map.entry("Faces and PrimeFaces only in the JSF adapter", "archsample.bad.adapter.persistence.SubsidyRow"),
-            Map.entry("entities live in persistence and are named *JpaEntity", "archsample.bad.adapter.persistence.SubsidyRow"),
-            Map.entry("UI and REST reach use cases, never outbound ports", "archsample.bad.application.port.out.SubsidyRepository"),
-            Map.entry("outbound ports are interfaces named *Port", "archsample.bad.application.port.out.SubsidyRepository"),
-            Map.entry("port.out holds the ports and the types only they use", "archsample.bad.adapter.rest.SubsidyResource"));
+            Map.entry(
+                    "entities live in persistence and are named *JpaEntity",
+                    "archsample.bad.adapter.persistence.SubsidyRow"),
+            Map.entry(
+                    "UI and REST reach use cases, never outbound ports",
+                    "archsample.bad.application.port.out.SubsidyRepository"),
+            Map.entry(
+                    "outbound ports are interfaces named *Port",
+                    "archsample.bad.application.port.out.SubsidyRepository"),
+            Map.entry(
+                    "port.out holds the ports and the types only they use",
+                    "archsample.bad.adapter.rest.SubsidyResource"));
 
     @TestFactory
     Stream<DynamicTest> every_rule_fails_on_the_bad_sample() {
         Map<String, ArchRule> rules = HexagonalRules.all("archsample.bad");
-        org.assertj.core.api.Assertions.assertThat(OFFENDER.keySet()).containsExactlyInAnyOrderElementsOf(rules.keySet());
-        return rules.entrySet().stream().map(rule -> DynamicTest.dynamicTest(rule.getKey(), () ->
-                assertThatThrownBy(() -> rule.getValue().check(BAD))
+        org.assertj.core.api.Assertions.assertThat(OFFENDER.keySet())
+                .containsExactlyInAnyOrderElementsOf(rules.keySet());
+        return rules.entrySet().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.getKey(), () -> assertThatThrownBy(
+                                () -> rule.getValue().check(BAD))
                         .isInstanceOf(AssertionError.class)
                         .hasMessageContaining(OFFENDER.get(rule.getKey()))));
     }
 
     @TestFactory
     Stream<DynamicTest> every_rule_passes_on_the_good_sample() {
-        return HexagonalRules.all("archsample.good").entrySet().stream().map(rule -> DynamicTest.dynamicTest(
-                rule.getKey(), () -> assertThatCode(() -> rule.getValue().check(GOOD)).doesNotThrowAnyException()));
+        return HexagonalRules.all("archsample.good").entrySet().stream()
+                .map(rule -> DynamicTest.dynamicTest(
+                        rule.getKey(),
+                        () -> assertThatCode(() -> rule.getValue().check(GOOD)).doesNotThrowAnyException()));
     }
 }

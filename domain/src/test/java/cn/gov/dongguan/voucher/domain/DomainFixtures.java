@@ -48,8 +48,7 @@ public final class DomainFixtures {
     public static final BankAccountNumber PROVIDER_ACCOUNT = BankAccountNumber.of("44050177000800001234");
     public static final BankAccountNumber APPLICANT_ACCOUNT = BankAccountNumber.of("6222020200112233445");
 
-    private DomainFixtures() {
-    }
+    private DomainFixtures() {}
 
     /** A valid code from its first 17 characters, with the check character computed. */
     public static UnifiedSocialCreditCode uscc(String first17) {
@@ -72,12 +71,19 @@ public final class DomainFixtures {
     }
 
     public static ApplicantProfile profile(TownCode town, ApplicantCategory category) {
-        return new ApplicantProfile("东莞市示例智能科技有限公司", category, town, "有限责任公司", "东莞市东城街道示例路1号",
+        return new ApplicantProfile(
+                "东莞市示例智能科技有限公司",
+                category,
+                town,
+                "有限责任公司",
+                "东莞市东城街道示例路1号",
                 true,
-                new LegalRepresentative("张三", idNumber(), MobileNumber.of("13800138000"), EmailAddress.of("zhang@example.cn")),
+                new LegalRepresentative(
+                        "张三", idNumber(), MobileNumber.of("13800138000"), EmailAddress.of("zhang@example.cn")),
                 new ContactPerson("李四", MobileNumber.of("13900139000"), EmailAddress.of("li@example.cn")),
                 new BankDetails("东莞市示例智能科技有限公司", "中国工商银行东莞分行", APPLICANT_ACCOUNT),
-                Set.of(), true);
+                Set.of(),
+                true);
     }
 
     /** An eligible manufacturer in Dongcheng with a clean credit look-up. */
@@ -92,9 +98,21 @@ public final class DomainFixtures {
     }
 
     public static LeaseTerms terms(UnifiedSocialCreditCode applicant) {
-        return new LeaseTerms(applicant, "HT-2025-001", "昇腾AI加速型8卡专属实例推理910B4", ProductType.THIRD_PARTY,
-                "NPU", BillingMode.SUBSCRIPTION, 2, LocalDate.of(2024, 5, 1), LocalDate.of(2025, 4, 30),
-                Money.of("500000.00"), true, provider(), true, false);
+        return new LeaseTerms(
+                applicant,
+                "HT-2025-001",
+                "昇腾AI加速型8卡专属实例推理910B4",
+                ProductType.THIRD_PARTY,
+                "NPU",
+                BillingMode.SUBSCRIPTION,
+                2,
+                LocalDate.of(2024, 5, 1),
+                LocalDate.of(2025, 4, 30),
+                Money.of("500000.00"),
+                true,
+                provider(),
+                true,
+                false);
     }
 
     public static ComputeLease lease(String orderNo, UnifiedSocialCreditCode applicant) {
@@ -103,14 +121,24 @@ public final class DomainFixtures {
 
     /** A bank transfer to the provider's designated account. */
     public static Payment payment(String ref, String paidOn, String amount) {
-        return new Payment(PaymentRef.of(ref), LocalDate.parse(paidOn), Money.of(amount), PaymentMethod.BANK_TRANSFER,
-                APPLICANT_ACCOUNT, PROVIDER_ACCOUNT);
+        return new Payment(
+                PaymentRef.of(ref),
+                LocalDate.parse(paidOn),
+                Money.of(amount),
+                PaymentMethod.BANK_TRANSFER,
+                APPLICANT_ACCOUNT,
+                PROVIDER_ACCOUNT);
     }
 
     /** A fully digital invoice copy with a 20-digit number ending in {@code n}. */
     public static Invoice invoice(int n, String amount) {
-        return new Invoice(InvoiceId.of(null, String.format("25442000000%09d", n)), LocalDate.of(2025, 6, 1),
-                Money.of(amount), InvoiceCopy.INVOICE_COPY, InvoiceKind.NORMAL, shenzhenProvider(1));
+        return new Invoice(
+                InvoiceId.of(null, String.format("25442000000%09d", n)),
+                LocalDate.of(2025, 6, 1),
+                Money.of(amount),
+                InvoiceCopy.INVOICE_COPY,
+                InvoiceKind.NORMAL,
+                shenzhenProvider(1));
     }
 
     public static Batch batch2025() {
@@ -118,8 +146,14 @@ public final class DomainFixtures {
     }
 
     public static ApplicationContent content(List<OrderNumber> leases) {
-        return new ApplicationContent("大模型训练算力租赁项目", leases, Set.of(UsagePurpose.TRAINING),
-                null, Set.of(ApplicationDomain.NEXT_GEN_IT), null, Outcomes.NONE,
+        return new ApplicationContent(
+                "大模型训练算力租赁项目",
+                leases,
+                Set.of(UsagePurpose.TRAINING),
+                null,
+                Set.of(ApplicationDomain.NEXT_GEN_IT),
+                null,
+                Outcomes.NONE,
                 new Declarations(true, true, true));
     }
 

@@ -54,7 +54,9 @@ class TextsAndPagesTest {
         Properties zh = load("messages_zh.properties");
         Properties en = load("messages_en.properties");
         assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        assertThat(zh.stringPropertyNames()).allMatch(k -> !zh.getProperty(k).isBlank() && !en.getProperty(k).isBlank());
+        assertThat(zh.stringPropertyNames())
+                .allMatch(
+                        k -> !zh.getProperty(k).isBlank() && !en.getProperty(k).isBlank());
         // the base bundle is empty on purpose: a lookup never lands on the JVM's language
         assertThat(load("messages.properties")).isEmpty();
     }
@@ -62,12 +64,18 @@ class TextsAndPagesTest {
     @Test
     void every_value_a_page_shows_has_words_in_both_languages() throws IOException {
         Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(
-                Map.entry("stage", ReviewStage.class), Map.entry("action", ReviewAction.class),
-                Map.entry("role", Role.class), Map.entry("category", ApplicantCategory.class),
-                Map.entry("material", MaterialType.class), Map.entry("exclusion", ExclusionReason.class),
-                Map.entry("flag", ApplicationFlag.class), Map.entry("mode", AllocationMode.class),
-                Map.entry("confirmation", LegalRepConfirmation.class), Map.entry("method", PaymentMethod.class),
-                Map.entry("copy", InvoiceCopy.class), Map.entry("townKind", TownKind.class),
+                Map.entry("stage", ReviewStage.class),
+                Map.entry("action", ReviewAction.class),
+                Map.entry("role", Role.class),
+                Map.entry("category", ApplicantCategory.class),
+                Map.entry("material", MaterialType.class),
+                Map.entry("exclusion", ExclusionReason.class),
+                Map.entry("flag", ApplicationFlag.class),
+                Map.entry("mode", AllocationMode.class),
+                Map.entry("confirmation", LegalRepConfirmation.class),
+                Map.entry("method", PaymentMethod.class),
+                Map.entry("copy", InvoiceCopy.class),
+                Map.entry("townKind", TownKind.class),
                 Map.entry("result", AuditEntry.AuditResult.class));
         for (String file : List.of("messages_zh.properties", "messages_en.properties")) {
             Properties texts = load(file);

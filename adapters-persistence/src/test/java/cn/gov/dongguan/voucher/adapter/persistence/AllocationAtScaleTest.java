@@ -14,8 +14,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * quality.md "whole-batch work": the allocation simulation (R-CALC-9) over 100,000 applications
@@ -58,12 +58,14 @@ class AllocationAtScaleTest {
             t0 = System.nanoTime();
             simulation = system.services.allocation().simulate(ProgrammeScenario.FUND, BatchCode.of(BATCH));
             simulationMillis = Math.min(simulationMillis, (System.nanoTime() - t0) / 1_000_000);
-            System.out.printf("[allocation] round %d: heap grew by %d MiB while simulating%n", round + 1,
-                    Math.max(0, usedHeap() - heapBefore) / (1024 * 1024));
+            System.out.printf(
+                    "[allocation] round %d: heap grew by %d MiB while simulating%n",
+                    round + 1, Math.max(0, usedHeap() - heapBefore) / (1024 * 1024));
         }
-        System.out.printf("[allocation] %,d applications: simulation of RATIO, CAP and FIRST_COME %d ms; plain JDBC "
-                        + "read of the same rows %d ms; ratio %.1f (best of 3, after a warm-up)%n", ROWS,
-                simulationMillis, baselineMillis, (double) simulationMillis / Math.max(1, baselineMillis));
+        System.out.printf(
+                "[allocation] %,d applications: simulation of RATIO, CAP and FIRST_COME %d ms; plain JDBC "
+                        + "read of the same rows %d ms; ratio %.1f (best of 3, after a warm-up)%n",
+                ROWS, simulationMillis, baselineMillis, (double) simulationMillis / Math.max(1, baselineMillis));
 
         assertThat(simulation.ratio().rows()).hasSize(ROWS);
         assertThat(simulation.oversubscribed()).isTrue();
@@ -71,24 +73,31 @@ class AllocationAtScaleTest {
             assertThat(outcome.total()).isLessThanOrEqualTo(simulation.budget());
             assertThat(outcome.rows()).allMatch(r -> !r.allocated().isGreaterThan(r.requested()));
         }
-        Money requested = simulation.ratio().rows().stream().map(r -> r.requested()).reduce(Money.ZERO, Money::plus);
+        Money requested =
+                simulation.ratio().rows().stream().map(r -> r.requested()).reduce(Money.ZERO, Money::plus);
         assertThat(requested).isEqualTo(simulation.requested());
     }
 
     /** The physical floor: the same rows read by plain JDBC into objects. */
     private static int baseline() throws Exception {
         try (Connection c = db.dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id, applicant_uscc, applicant_name, verified_amount, "
-                     + "eligible_expense, completed_at FROM application WHERE batch_code = ? AND stage = "
-                     + "'AWAITING_ALLOCATION' ORDER BY completed_at, id")) {
+                PreparedStatement q = c.prepareStatement("SELECT id, applicant_uscc, applicant_name, verified_amount, "
+                        + "eligible_expense, completed_at FROM application WHERE batch_code = ? AND stage = "
+                        + "'AWAITING_ALLOCATION' ORDER BY completed_at, id")) {
             q.setString(1, BATCH);
             q.setFetchSize(1000);
             c.setAutoCommit(false);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4),
-                        r.getBigDecimal(5), r.getObject(6)});
+                    rows.add(new Object[] {
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getBigDecimal(4),
+                        r.getBigDecimal(5),
+                        r.getObject(6)
+                    });
                 }
             }
             c.commit();

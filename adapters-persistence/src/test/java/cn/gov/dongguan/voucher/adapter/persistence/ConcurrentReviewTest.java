@@ -3,12 +3,12 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import cn.gov.dongguan.voucher.application.testing.ProgrammeScenario;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.review.ReviewAction;
 import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
@@ -38,8 +38,13 @@ class ConcurrentReviewTest {
         ProgrammeScenario s = JpaUseCaseTest.scenario(system);
         ApplicationId id = s.submitted(1, DomainFixtures.DONGCHENG, "60000.00");
         long version = s.version(id);
-        int historyBefore = system.services.reading().get(ProgrammeScenario.CITY, id).application().history()
-                .records().size();
+        int historyBefore = system.services
+                .reading()
+                .get(ProgrammeScenario.CITY, id)
+                .application()
+                .history()
+                .records()
+                .size();
 
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> officers = new ArrayList<>();
@@ -47,8 +52,9 @@ class ConcurrentReviewTest {
             officers.add(() -> {
                 start.await();
                 try {
-                    system.services.review().act(Actor.of(officer, Role.CITY_OFFICER), id, version,
-                            new ReviewCommand.Open());
+                    system.services
+                            .review()
+                            .act(Actor.of(officer, Role.CITY_OFFICER), id, version, new ReviewCommand.Open());
                     return "won";
                 } catch (StaleVersionException conflict) {
                     return "conflict";
@@ -76,9 +82,9 @@ class ConcurrentReviewTest {
         assertThat(history).hasSize(historyBefore + 1);
         assertThat(history.get(history.size() - 1).action()).isEqualTo(ReviewAction.OPEN);
         assertThat(now.version()).isEqualTo(version + 1);
-        List<AuditEntry> audited = system.db.jpa.inTransaction(() -> system.audit.find(new AuditQuery(null,
-                "REVIEW_OPEN", "application:" + id, null, null, null, 10)));
-        assertThat(audited).singleElement()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo(history.get(history.size() - 1).actorName()));
+        List<AuditEntry> audited = system.db.jpa.inTransaction(() ->
+                system.audit.find(new AuditQuery(null, "REVIEW_OPEN", "application:" + id, null, null, null, 10)));
+        assertThat(audited).singleElement().satisfies(e -> assertThat(e.actor())
+                .isEqualTo(history.get(history.size() - 1).actorName()));
     }
 }

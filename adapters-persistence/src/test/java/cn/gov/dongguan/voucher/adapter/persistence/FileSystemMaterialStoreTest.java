@@ -1,10 +1,10 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
-import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.application.testing.MaterialStorePortContract;
 import java.io.ByteArrayInputStream;

@@ -1,17 +1,10 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
-import cn.gov.dongguan.voucher.application.testing.ClaimLedgerPortContract;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
-import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.testing.ClaimLedgerPortContract;
+import cn.gov.dongguan.voucher.application.testing.StoredApplicationsContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,23 +27,8 @@ class JpaClaimLedgerTest extends ClaimLedgerPortContract {
     }
 
     @Override
-    protected ApplicationPort repository() {
-        return new JpaApplicationRepository(db().jpa);
-    }
-
-    @Override
-    protected LeasePort leases() {
-        return new JpaLeaseRepository(db().jpa);
-    }
-
-    @Override
-    protected ApplicantPort applicants() {
-        return new JpaApplicantRepository(db().jpa);
-    }
-
-    @Override
-    protected BatchPort batches() {
-        return new JpaBatchRepository(db().jpa);
+    protected StoredApplicationsContract.Stores stores() {
+        return db().stores();
     }
 
     @Override

@@ -1,14 +1,14 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
 import cn.gov.dongguan.voucher.adapter.persistence.file.FileSystemMaterialStore;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAllocationSource;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationList;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaAuditLog;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaJobLock;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
@@ -45,12 +45,25 @@ final class JpaSystem {
         this.batches = new JpaBatchRepository(db.jpa);
         JpaApplicationList lists = new JpaApplicationList(db.jpa);
         JpaClaimLedger claims = new JpaClaimLedger(db.jpa);
-        services = Services.assemble(new Services.Ports(new JpaApplicantRepository(db.jpa),
-                new JpaLeaseRepository(db.jpa), new JpaUsageRecordRepository(db.jpa), batches,
-                new JpaTownRepository(db.jpa), applications, lists, claims, new JpaAllocationSource(db.jpa),
-                feed.apply(new JpaChangeFeed(db.jpa)), audit,
-                new FileSystemMaterialStore(Path.of("target", "materials-" + UUID.randomUUID()).toAbsolutePath()),
-                creditLookup, new JpaJobLock(db.jpa, db.isPostgres()), new JpaObjectionRepository(db.jpa), clock, db.jpa,
+        services = Services.assemble(new Services.Ports(
+                new JpaApplicantRepository(db.jpa),
+                new JpaLeaseRepository(db.jpa),
+                new JpaUsageRecordRepository(db.jpa),
+                batches,
+                new JpaTownRepository(db.jpa),
+                applications,
+                lists,
+                claims,
+                new JpaAllocationSource(db.jpa),
+                feed.apply(new JpaChangeFeed(db.jpa)),
+                audit,
+                new FileSystemMaterialStore(
+                        Path.of("target", "materials-" + UUID.randomUUID()).toAbsolutePath()),
+                creditLookup,
+                new JpaJobLock(db.jpa, db.isPostgres()),
+                new JpaObjectionRepository(db.jpa),
+                clock,
+                db.jpa,
                 null));
     }
 }

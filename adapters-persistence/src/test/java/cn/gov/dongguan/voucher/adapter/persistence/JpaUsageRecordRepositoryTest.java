@@ -1,11 +1,11 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
-import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
-import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
-import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
-import cn.gov.dongguan.voucher.application.testing.UsageRecordPortContract;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
+import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
+import cn.gov.dongguan.voucher.application.testing.UsageRecordPortContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;

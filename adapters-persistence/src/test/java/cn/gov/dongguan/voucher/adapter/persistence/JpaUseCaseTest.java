@@ -3,10 +3,9 @@ package cn.gov.dongguan.voucher.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.testing.ProgrammeScenario;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -14,8 +13,8 @@ import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.batch.NoticeDefaults;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
-import cn.gov.dongguan.voucher.domain.review.ReviewAction;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import java.time.LocalDate;
@@ -38,8 +37,12 @@ class JpaUseCaseTest {
     TestDatabase.Kind kind;
 
     static Batch freshBatch() {
-        return Batch.announce(BatchCode.of("J" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999)), "测试批次",
-                2025, NoticeDefaults.WINDOW_2025_1, NoticeDefaults.policy2025(Money.of("30000000.00")));
+        return Batch.announce(
+                BatchCode.of("J" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999)),
+                "测试批次",
+                2025,
+                NoticeDefaults.WINDOW_2025_1,
+                NoticeDefaults.policy2025(Money.of("30000000.00")));
     }
 
     static ProgrammeScenario scenario(JpaSystem system) {
@@ -60,25 +63,36 @@ class JpaUseCaseTest {
         system.clock.set("2025-11-09T00:00");
         assertThat(system.services.scheduler().endDueNotices()).isGreaterThanOrEqualTo(1);
         system.services.batchSteps().report(ProgrammeScenario.CITY, s.batch.code());
-        system.services.batchSteps().approve(ProgrammeScenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府〔2025〕9号");
-        var paid = s.act(ProgrammeScenario.FUND, id, new ReviewCommand.Disburse(
-                "BK-" + id.toString().substring(0, 8), LocalDate.of(2025, 12, 25)));
+        system.services
+                .batchSteps()
+                .approve(ProgrammeScenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府〔2025〕9号");
+        var paid = s.act(
+                ProgrammeScenario.FUND,
+                id,
+                new ReviewCommand.Disburse("BK-" + id.toString().substring(0, 8), LocalDate.of(2025, 12, 25)));
 
         assertThat(paid.stage()).isEqualTo(ReviewStage.DISBURSED);
         assertThat(paid.application().allocatedAmount()).contains(Money.of("50000.00"));
         assertThat(paid.historyIntact()).isTrue();
         assertThat(paid.application().history().records()).hasSize(13);
         assertThat(paid.application().materials()).hasSize(8);
-        List<FeedEvent> events = system.db.jpa.inTransaction(() -> system.services.queries()
-                .read(ProgrammeScenario.PORTAL, 0, 1000).items());
-        List<FeedEvent> mine = events.stream().filter(e -> e.applicationId().equals(id)).toList();
-        assertThat(mine).extracting(FeedEvent::to).endsWith(ReviewStage.APPROVED, ReviewStage.DISBURSED).hasSize(13);
+        List<FeedEvent> events = system.db.jpa.inTransaction(() -> system.services
+                .queries()
+                .read(ProgrammeScenario.PORTAL, 0, 1000)
+                .items());
+        List<FeedEvent> mine =
+                events.stream().filter(e -> e.applicationId().equals(id)).toList();
+        assertThat(mine)
+                .extracting(FeedEvent::to)
+                .endsWith(ReviewStage.APPROVED, ReviewStage.DISBURSED)
+                .hasSize(13);
         for (int i = 1; i < events.size(); i++) {
             assertThat(events.get(i).seq()).isEqualTo(events.get(i - 1).seq() + 1);
         }
         assertThat(system.db.jpa.inTransaction(system.audit::firstBrokenSeq)).isZero();
-        var content = system.services.filing().open(ProgrammeScenario.CITY, id,
-                cn.gov.dongguan.voucher.domain.reference.MaterialType.SERVICE_PROOF);
+        var content = system.services
+                .filing()
+                .open(ProgrammeScenario.CITY, id, cn.gov.dongguan.voucher.domain.reference.MaterialType.SERVICE_PROOF);
         assertThat(content.mediaType()).isEqualTo("application/pdf");
     }
 
@@ -109,7 +123,8 @@ class JpaUseCaseTest {
         assertThat(after.stage()).isEqualTo(ReviewStage.DRAFT);
         assertThat(after.application().version()).isEqualTo(versionBefore);
         assertThat(after.application().history().records()).hasSize(1);
-        assertThat(system.db.jpa.inTransaction(() -> system.audit.find(new AuditQuery(null, "SUBMIT",
-                "application:" + id, null, null, null, 10)))).isEmpty();
+        assertThat(system.db.jpa.inTransaction(() ->
+                        system.audit.find(new AuditQuery(null, "SUBMIT", "application:" + id, null, null, null, 10))))
+                .isEmpty();
     }
 }

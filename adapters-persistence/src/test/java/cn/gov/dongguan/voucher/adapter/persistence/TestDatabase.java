@@ -1,6 +1,11 @@
 package cn.gov.dongguan.voucher.adapter.persistence;
 
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicantRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaApplicationRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaBatchRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.migration.DatabaseMigrations;
+import cn.gov.dongguan.voucher.application.testing.StoredApplicationsContract;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +28,8 @@ public final class TestDatabase {
 
     /** The database kinds every port contract runs on. */
     public enum Kind {
-        H2, POSTGRESQL
+        H2,
+        POSTGRESQL
     }
 
     private static final Map<Kind, TestDatabase> OPEN = new EnumMap<>(Kind.class);
@@ -55,6 +61,15 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The JPA stores the contracts of the application ports store their applications in. */
+    public StoredApplicationsContract.Stores stores() {
+        return new StoredApplicationsContract.Stores(
+                new JpaApplicationRepository(jpa),
+                new JpaLeaseRepository(jpa),
+                new JpaBatchRepository(jpa),
+                new JpaApplicantRepository(jpa));
     }
 
     public boolean isPostgres() {
@@ -95,12 +110,16 @@ public final class TestDatabase {
         admin.setUser(pgUser());
         admin.setPassword(pgPassword());
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + pgUrl() + " as " + pgUser()
-                    + " (" + e.getMessage() + "). The persistence tests need it: run `bash scripts/start-postgres.sh` "
-                    + "(which .ci/run does), or point VOUCHER_TEST_PG_URL/_USER/_PASSWORD at a server.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + pgUrl() + " as " + pgUser()
+                            + " (" + e.getMessage()
+                            + "). The persistence tests need it: run `bash scripts/start-postgres.sh` "
+                            + "(which .ci/run does), or point VOUCHER_TEST_PG_URL/_USER/_PASSWORD at a server.",
+                    e);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(pgUrl());
@@ -109,7 +128,8 @@ public final class TestDatabase {
         ds.setCurrentSchema(schema);
         String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = admin.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             } catch (SQLException ignored) {
                 // the test database is disposable; a leftover schema harms nothing

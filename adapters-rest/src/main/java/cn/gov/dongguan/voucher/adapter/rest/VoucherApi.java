@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The partner REST API, version 1 (api.md). Resources and providers are discovered by CDI. */
 @ApplicationPath("/api/v1")
-public class VoucherApi extends Application {
-}
+public class VoucherApi extends Application {}

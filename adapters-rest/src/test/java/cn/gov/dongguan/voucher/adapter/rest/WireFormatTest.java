@@ -12,8 +12,8 @@ import cn.gov.dongguan.voucher.domain.shared.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The wire rules of api.md that the REST adapter enforces before any use case runs. */
 class WireFormatTest {
@@ -28,12 +28,21 @@ class WireFormatTest {
         Body ok = Body.of(json("{\"amount\":\"12345.67\"}"), "amount");
         assertThat(ok.money("amount")).isEqualTo(Money.of("12345.67"));
         ok.done();
-        for (String bad : new String[] {"{\"amount\":12345.67}", "{\"amount\":\"12345.6\"}", "{\"amount\":\"12345.678\"}",
-                "{\"amount\":\"1e5\"}", "{\"amount\":\"0012.00\"}", "{\"amount\":\"1234567890123.00\"}"}) {
+        for (String bad : new String[] {
+            "{\"amount\":12345.67}",
+            "{\"amount\":\"12345.6\"}",
+            "{\"amount\":\"12345.678\"}",
+            "{\"amount\":\"1e5\"}",
+            "{\"amount\":\"0012.00\"}",
+            "{\"amount\":\"1234567890123.00\"}"
+        }) {
             Body body = Body.of(json(bad), "amount");
             body.money("amount");
-            assertThatThrownBy(body::done).as(bad).isInstanceOf(ValidationException.class)
-                    .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+            assertThatThrownBy(body::done)
+                    .as(bad)
+                    .isInstanceOf(ValidationException.class)
+                    .satisfies(e -> assertThat(((ValidationException) e).violations())
+                            .extracting(Violation::rule)
                             .containsExactly("R-ID-2"));
         }
     }
@@ -43,9 +52,10 @@ class WireFormatTest {
         Body body = Body.of(json("{\"name\":1,\"admin\":true,\"nested\":{\"x\":1,\"y\":2}}"), "name", "nested");
         body.string("name");
         body.object("nested", "x");
-        assertThatThrownBy(body::done).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::field)
-                        .containsExactlyInAnyOrder("admin", "name", "nested.y"));
+        assertThatThrownBy(body::done).isInstanceOf(ValidationException.class).satisfies(e -> assertThat(
+                        ((ValidationException) e).violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("admin", "name", "nested.y"));
         assertThatThrownBy(() -> Body.of(json("[1,2]"), "name")).isInstanceOf(MalformedBodyException.class);
         assertThatThrownBy(() -> Body.of(null, "name")).isInstanceOf(MalformedBodyException.class);
     }
@@ -58,6 +68,7 @@ class WireFormatTest {
         assertThat(Spreadsheet.escape("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Spreadsheet.escape("东莞市测试有限公司")).isEqualTo("东莞市测试有限公司");
         byte[] xlsx = Spreadsheet.write("表", java.util.List.of("名称"), java.util.List.of(java.util.List.of("=1+1")));
-        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
     }
 }

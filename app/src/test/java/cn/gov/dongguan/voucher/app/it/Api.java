@@ -19,7 +19,8 @@ import java.util.UUID;
 /** A partner system talking to the running system over HTTP, with one token. */
 final class Api {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final String base;
     final String token;
@@ -62,13 +63,17 @@ final class Api {
 
         /** The codes of the problem's errors. */
         java.util.List<String> codes() {
-            return json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("code")).toList();
+            return json().getJsonArray("errors").stream()
+                    .map(v -> v.asJsonObject().getString("code"))
+                    .toList();
         }
 
         java.util.List<String> rules() {
-            return json().getJsonArray("errors").stream().map(v -> v.asJsonObject().get("rule"))
+            return json().getJsonArray("errors").stream()
+                    .map(v -> v.asJsonObject().get("rule"))
                     .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-                    .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+                    .map(v -> ((jakarta.json.JsonString) v).getString())
+                    .toList();
         }
     }
 
@@ -94,13 +99,17 @@ final class Api {
     }
 
     Answer put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     Answer postEmpty(String path) {
@@ -108,11 +117,13 @@ final class Api {
     }
 
     Answer action(String id, String ifMatch, String json) {
-        HttpRequest.Builder b = request("/api/v1/applications/" + id + "/actions").header("Content-Type", "application/json");
+        HttpRequest.Builder b =
+                request("/api/v1/applications/" + id + "/actions").header("Content-Type", "application/json");
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
-        return send(b.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     Answer upload(String path, String fileName, byte[] content) {
@@ -120,13 +131,16 @@ final class Api {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 }

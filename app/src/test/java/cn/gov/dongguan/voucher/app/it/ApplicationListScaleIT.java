@@ -34,8 +34,9 @@ class ApplicationListScaleIT {
         try (Connection c = DriverManager.getConnection(system.jdbcUrl, "voucher", "voucher")) {
             ApplicationsAtScale.load(c, BATCH, ROWS, 800_000, "规模单位");
         }
-        System.out.printf("[scale] %,d applications stored in PostgreSQL in %.1f s%n", ROWS,
-                (System.currentTimeMillis() - started) / 1000.0);
+        System.out.printf(
+                "[scale] %,d applications stored in PostgreSQL in %.1f s%n",
+                ROWS, (System.currentTimeMillis() - started) / 1000.0);
         b = new Browser(system.baseUrl);
     }
 
@@ -61,7 +62,8 @@ class ApplicationListScaleIT {
             firstPageServer.add(timing("const n = performance.getEntriesByType('navigation')[0]; "
                     + "return Math.round(n.responseStart - n.requestStart);"));
         }
-        assertThat(b.driver.findElements(By.cssSelector("#list\\:table_data > tr"))).hasSize(20);
+        assertThat(b.driver.findElements(By.cssSelector("#list\\:table_data > tr")))
+                .hasSize(20);
         long total = totalRecords();
         assertThat(total).isGreaterThanOrEqualTo(ROWS);
         b.screenshot("applications-100k");
@@ -72,7 +74,9 @@ class ApplicationListScaleIT {
         String firstRow = firstRowText();
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
-            b.driver.findElement(By.cssSelector("#list\\:table .ui-paginator-next")).click();
+            b.driver
+                    .findElement(By.cssSelector("#list\\:table .ui-paginator-next"))
+                    .click();
             b.waitForPage();
             nextPage.add((System.nanoTime() - t0) / 1_000_000);
             nextPageServer.add(timing("const x = performance.getEntriesByType('resource')"
@@ -86,26 +90,42 @@ class ApplicationListScaleIT {
         List<Long> sorted = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             long t0 = System.nanoTime();
-            b.driver.findElement(By.xpath("//*[@id='list:table']//th[contains(., '补贴金额')]")).click();
+            b.driver
+                    .findElement(By.xpath("//*[@id='list:table']//th[contains(., '补贴金额')]"))
+                    .click();
             b.waitForPage();
             sorted.add((System.nanoTime() - t0) / 1_000_000);
         }
-        List<java.math.BigDecimal> subsidies = b.driver.findElements(By.cssSelector("#list\\:table_data > tr > td.subsidy"))
-                .stream().map(e -> e.getText()).filter(t -> !t.isEmpty()).map(t -> new java.math.BigDecimal(
-                        t.replace("¥", "").replace(",", ""))).toList();
+        List<java.math.BigDecimal> subsidies =
+                b.driver.findElements(By.cssSelector("#list\\:table_data > tr > td.subsidy")).stream()
+                        .map(e -> e.getText())
+                        .filter(t -> !t.isEmpty())
+                        .map(t -> new java.math.BigDecimal(t.replace("¥", "").replace(",", "")))
+                        .toList();
         assertThat(subsidies).isNotEmpty();
         List<java.math.BigDecimal> descending = new ArrayList<>(subsidies);
         descending.sort(java.util.Comparator.reverseOrder());
         assertThat(subsidies).as("largest subsidy first").isEqualTo(descending);
-        System.out.printf("[scale] applications page over %,d applications: first page median %d ms at the server "
+        System.out.printf(
+                "[scale] applications page over %,d applications: first page median %d ms at the server "
                         + "(request to first byte: count + keyset page + render) of %s, %d ms in all (to the end of the "
                         + "load event) of %s; next page (ajax) median %d ms at the server of %s, %d ms in all of %s; sort "
-                        + "by subsidy (ajax) %s ms in all%n", total, median(firstPageServer), firstPageServer,
-                median(firstPage), firstPage, median(nextPageServer), nextPageServer, median(nextPage), nextPage, sorted);
+                        + "by subsidy (ajax) %s ms in all%n",
+                total,
+                median(firstPageServer),
+                firstPageServer,
+                median(firstPage),
+                firstPage,
+                median(nextPageServer),
+                nextPageServer,
+                median(nextPage),
+                nextPage,
+                sorted);
     }
 
     private static long totalRecords() {
-        Matcher m = Pattern.compile("共 ([0-9,]+) 条").matcher(b.byId("list:table").getText());
+        Matcher m =
+                Pattern.compile("共 ([0-9,]+) 条").matcher(b.byId("list:table").getText());
         assertThat(m.find()).as("the page report shows the total").isTrue();
         return Long.parseLong(m.group(1).replace(",", ""));
     }

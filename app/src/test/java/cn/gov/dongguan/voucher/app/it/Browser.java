@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -40,12 +40,13 @@ final class Browser implements AutoCloseable {
     final String baseUrl;
     /** Where the browser saves downloads (exports, materials). */
     final Path downloads;
+
     private final Path screenshots;
 
     Browser(String baseUrl) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("the browser suite needs Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException("the browser suite needs Debian's chromium and chromium-driver (" + CHROMIUM
+                    + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
         }
         this.baseUrl = baseUrl;
         Path target = Path.of(System.getProperty("it.work", "target"));
@@ -56,20 +57,32 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(downloads);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,768",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogFile(target.resolve("chromedriver.log").toFile())
                 .build();
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
-        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toString()));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -150,9 +163,10 @@ final class Browser implements AutoCloseable {
     /** Waits until the page is loaded and PrimeFaces has no request in flight. */
     void waitForPage() {
         waitFor(d -> {
-            Object ready = ((JavascriptExecutor) d).executeScript(
-                    "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                            + " || PrimeFaces.ajax.Queue.isEmpty());");
+            Object ready = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                    + " || PrimeFaces.ajax.Queue.isEmpty());");
             return Boolean.TRUE.equals(ready);
         });
     }
@@ -175,8 +189,10 @@ final class Browser implements AutoCloseable {
             } catch (RuntimeException gone) {
                 body = "?";
             }
-            throw new AssertionError("timed out on " + page + " (screenshot " + shot + "); the page shows: "
-                    + body.substring(0, Math.min(body.length(), 1500)), e);
+            throw new AssertionError(
+                    "timed out on " + page + " (screenshot " + shot + "); the page shows: "
+                            + body.substring(0, Math.min(body.length(), 1500)),
+                    e);
         }
     }
 
@@ -188,13 +204,33 @@ final class Browser implements AutoCloseable {
     /** Saves a screenshot of the whole page (not just the window) as {@code target/screenshots/NN-name.png}. */
     Path screenshot(String name) throws IOException {
         Path to = screenshots.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name));
-        long width = ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.clientWidth;")).longValue();
-        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);")).longValue();
-        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 10_000), "scale", 1)));
+        long width = ((Number)
+                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;"))
+                .longValue();
+        long height = ((Number) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);"))
+                .longValue();
+        Map<String, Object> shot = ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of(
+                                        "x",
+                                        0,
+                                        "y",
+                                        0,
+                                        "width",
+                                        width,
+                                        "height",
+                                        Math.min(height, 10_000),
+                                        "scale",
+                                        1)));
         Files.write(to, Base64.getDecoder().decode((String) shot.get("data")));
         return to;
     }
@@ -204,20 +240,29 @@ final class Browser implements AutoCloseable {
      * critical violations, naming each rule and the first elements it found.
      */
     void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<String> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(Browser::describe).toList();
-        System.out.printf("[browser] axe-core on %s: %d violations (%d serious or critical), %d rules passed%n", page,
-                results.getViolations().size(), serious.size(), results.getPasses().size());
+                .map(Browser::describe)
+                .toList();
+        System.out.printf(
+                "[browser] axe-core on %s: %d violations (%d serious or critical), %d rules passed%n",
+                page,
+                results.getViolations().size(),
+                serious.size(),
+                results.getPasses().size());
         results.getViolations().forEach(r -> System.out.println("[browser]   " + describe(r)));
         assertThat(serious).as("serious accessibility violations on " + page).isEmpty();
     }
 
     private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                .limit(3).map(n -> n.getTarget() + " " + n.getHtml()).toList();
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .limit(3)
+                        .map(n -> n.getTarget() + " " + n.getHtml())
+                        .toList();
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The status codes and error shapes of api.md, and a catalogue of bad inputs, each refused with the
@@ -57,12 +57,19 @@ class ContractIT {
         assertThat(CITY.action(id, seen, "{\"action\":\"OPEN\"}").status()).isEqualTo(200);
         Api.Answer stale = CITY.action(id, seen, "{\"action\":\"PASS\"}");
         problem(stale, 412);
-        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("ELIGIBILITY_CHECK");
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
+                .isEqualTo("ELIGIBILITY_CHECK");
         // a different body for a payment of a lease claimed past DRAFT
-        problem(PLATFORM.put("/api/v1/leases/" + f.orderNo() + "/payments/P0",
-                Partners.paymentJson("2025-01-10", "60001.00")), 409);
-        assertThat(PLATFORM.put("/api/v1/leases/" + f.orderNo() + "/payments/P0",
-                Partners.paymentJson("2025-01-10", "60000.00")).status()).isEqualTo(200);
+        problem(
+                PLATFORM.put(
+                        "/api/v1/leases/" + f.orderNo() + "/payments/P0",
+                        Partners.paymentJson("2025-01-10", "60001.00")),
+                409);
+        assertThat(PLATFORM.put(
+                                "/api/v1/leases/" + f.orderNo() + "/payments/P0",
+                                Partners.paymentJson("2025-01-10", "60000.00"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -75,10 +82,13 @@ class ContractIT {
         assertThat(again.status()).isEqualTo(200);
         var read = PORTAL.get("/api/v1/applicants/" + uscc).json();
         assertThat(read.getString("name")).isEqualTo("东莞市虎门镇（测试）数智科技有限公司");
-        assertThat(read.getJsonObject("legalRepresentative").getString("idNumber")).matches("4419\\*{10}\\d{3}[\\dX]");
-        assertThat(read.getJsonObject("legalRepresentative").getString("mobile")).isEqualTo("138****8000");
+        assertThat(read.getJsonObject("legalRepresentative").getString("idNumber"))
+                .matches("4419\\*{10}\\d{3}[\\dX]");
+        assertThat(read.getJsonObject("legalRepresentative").getString("mobile"))
+                .isEqualTo("138****8000");
         assertThat(read.getJsonObject("bank").getString("accountNumber")).doesNotContain("0200112233");
-        assertThat(PORTAL.put("/api/v1/applicants/" + uscc.toLowerCase(), body).status()).isEqualTo(200);
+        assertThat(PORTAL.put("/api/v1/applicants/" + uscc.toLowerCase(), body).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -87,51 +97,87 @@ class ContractIT {
         String uscc = DomainFixtures.dongguanEnterprise(n).value();
         String good = Partners.applicantJson("DONGCHENG", "东莞市好单位有限公司");
         problem(PORTAL.put("/api/v1/applicants/91440300708461136U", good), 422);
-        problem(PORTAL.put("/api/v1/applicants/" + uscc, good.replace("\"category\":\"MANUFACTURING\"",
-                "\"category\":\"MANUFACTURING\",\"role\":\"admin\"")), 422);
-        problem(PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("DONGCHENG", "<script>alert(1)</script>")), 422);
-        problem(PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("DONGCHENG", "#{facesContext.externalContext}")), 422);
+        problem(
+                PORTAL.put(
+                        "/api/v1/applicants/" + uscc,
+                        good.replace(
+                                "\"category\":\"MANUFACTURING\"", "\"category\":\"MANUFACTURING\",\"role\":\"admin\"")),
+                422);
+        problem(
+                PORTAL.put(
+                        "/api/v1/applicants/" + uscc, Partners.applicantJson("DONGCHENG", "<script>alert(1)</script>")),
+                422);
+        problem(
+                PORTAL.put(
+                        "/api/v1/applicants/" + uscc,
+                        Partners.applicantJson("DONGCHENG", "#{facesContext.externalContext}")),
+                422);
         problem(PORTAL.put("/api/v1/applicants/" + uscc, "{not json"), 400);
-        Api.Answer atlantis = PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("ATLANTIS", "东莞市好单位有限公司"));
+        Api.Answer atlantis =
+                PORTAL.put("/api/v1/applicants/" + uscc, Partners.applicantJson("ATLANTIS", "东莞市好单位有限公司"));
         problem(atlantis, 422);
         assertThat(atlantis.rules()).contains("R-REF-1");
         assertThat(PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.base + "/api/v1/applicants/" + uscc))
-                .header("Authorization", "Bearer demo-portal-token").header("Content-Type", "text/plain")
-                .PUT(HttpRequest.BodyPublishers.ofString(good)).build()).status()).isEqualTo(415);
+                                .header("Authorization", "Bearer demo-portal-token")
+                                .header("Content-Type", "text/plain")
+                                .PUT(HttpRequest.BodyPublishers.ofString(good))
+                                .build())
+                        .status())
+                .isEqualTo(415);
         problem(PORTAL.get("/api/v1/applicants/" + uscc), 404);
 
         Partners.Filed f = Partners.applicantWithLease("DONGCHENG", "60000.00");
         String order = f.orderNo();
         for (String amount : List.of("60000", "60000.001", "-5.00", "99999999999999.00", "abc")) {
-            problem(PLATFORM.put("/api/v1/leases/" + order + "/payments/BAD", Partners.paymentJson("2025-01-10", amount)), 422);
+            problem(
+                    PLATFORM.put(
+                            "/api/v1/leases/" + order + "/payments/BAD", Partners.paymentJson("2025-01-10", amount)),
+                    422);
         }
-        Api.Answer number = PLATFORM.put("/api/v1/leases/" + order + "/payments/BAD",
+        Api.Answer number = PLATFORM.put(
+                "/api/v1/leases/" + order + "/payments/BAD",
                 "{\"paidOn\":\"2025-01-10\",\"amount\":60000.00,\"method\":\"BANK_TRANSFER\",\"payeeAccount\":\""
                         + Partners.PROVIDER_ACCOUNT + "\"}");
         problem(number, 422);
         assertThat(number.rules()).contains("R-ID-2");
-        problem(PLATFORM.put("/api/v1/leases/" + order + "/payments/BAD", Partners.paymentJson("2025-13-40", "1.00")), 422);
-        problem(PLATFORM.put("/api/v1/leases/BAD-LEASE", Partners.leaseJson(f.uscc()).replace("\"end\":\"2025-04-30\"",
-                "\"end\":\"2023-01-01\"")), 422);
+        problem(
+                PLATFORM.put("/api/v1/leases/" + order + "/payments/BAD", Partners.paymentJson("2025-13-40", "1.00")),
+                422);
+        problem(
+                PLATFORM.put(
+                        "/api/v1/leases/BAD-LEASE",
+                        Partners.leaseJson(f.uscc()).replace("\"end\":\"2025-04-30\"", "\"end\":\"2023-01-01\"")),
+                422);
         problem(PLATFORM.put("/api/v1/leases/" + order + "/invoices/123", Partners.invoiceJson("1.00")), 422);
         // nothing of it was written: the lease still holds its one payment
         String batch = Partners.batch();
         Api.Answer created = PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), order));
         String id = created.json().getString("id");
-        assertThat(CITY.get("/api/v1/applications/" + id + "/calculation").json().getJsonArray("leases").getJsonObject(0)
-                .getJsonArray("payments")).hasSize(1);
+        assertThat(CITY.get("/api/v1/applications/" + id + "/calculation")
+                        .json()
+                        .getJsonArray("leases")
+                        .getJsonObject(0)
+                        .getJsonArray("payments"))
+                .hasSize(1);
 
-        Api.Answer flying = PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), order)
-                .replace("\"purposes\":[\"TRAINING\",\"INFERENCE\"]", "\"purposes\":[\"FLYING\"]"));
+        Api.Answer flying = PORTAL.post(
+                "/api/v1/applications",
+                Partners.applicationJson(batch, f.uscc(), order)
+                        .replace("\"purposes\":[\"TRAINING\",\"INFERENCE\"]", "\"purposes\":[\"FLYING\"]"));
         problem(flying, 422);
         assertThat(flying.rules()).contains("R-REF-3");
         // uploads: disguised content, oversize
-        problem(PORTAL.upload("/api/v1/applications/" + id + "/materials/OTHER", "invoice.pdf",
-                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), 415);
+        problem(
+                PORTAL.upload(
+                        "/api/v1/applications/" + id + "/materials/OTHER",
+                        "invoice.pdf",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
+                415);
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(Partners.pdf("x"), 0, big, 0, 10);
         problem(PORTAL.upload("/api/v1/applications/" + id + "/materials/OTHER", "big.pdf", big), 413);
-        assertThat(CITY.get("/api/v1/applications/" + id).json().getJsonArray("materials")).isEmpty();
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getJsonArray("materials"))
+                .isEmpty();
         // submission lists every unmet condition of R-FLOW-1
         Api.Answer incomplete = PORTAL.postEmpty("/api/v1/applications/" + id + "/submit");
         problem(incomplete, 422);
@@ -154,12 +200,24 @@ class ContractIT {
         problem(TOWN_SONGSHANHU.get("/api/v1/applications/" + id + "/materials/SERVICE_PROOF"), 404);
         problem(TOWN_SONGSHANHU.get("/api/v1/applications/" + id + "/form.pdf"), 404);
         problem(TOWN_SONGSHANHU.action(id, "0", "{\"action\":\"PASS\",\"paperDossierReceived\":true}"), 404);
-        assertThat(TOWN_SONGSHANHU.get("/api/v1/applications?batch=" + batch).json().getJsonArray("items")).isEmpty();
-        assertThat(Partners.TOWN_DONGCHENG.get("/api/v1/applications?batch=" + batch).json().getJsonArray("items")).hasSize(1);
+        assertThat(TOWN_SONGSHANHU
+                        .get("/api/v1/applications?batch=" + batch)
+                        .json()
+                        .getJsonArray("items"))
+                .isEmpty();
+        assertThat(Partners.TOWN_DONGCHENG
+                        .get("/api/v1/applications?batch=" + batch)
+                        .json()
+                        .getJsonArray("items"))
+                .hasSize(1);
         Api.Answer export = TOWN_SONGSHANHU.get("/api/v1/batches/" + batch + "/exports/applications.xlsx");
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.raw().body().length).isLessThan(
-                Partners.TOWN_DONGCHENG.get("/api/v1/batches/" + batch + "/exports/applications.xlsx").raw().body().length);
+        assertThat(export.raw().body().length)
+                .isLessThan(Partners.TOWN_DONGCHENG
+                        .get("/api/v1/batches/" + batch + "/exports/applications.xlsx")
+                        .raw()
+                        .body()
+                        .length);
     }
 
     @Test
@@ -167,13 +225,15 @@ class ContractIT {
         String batch = Partners.batch();
         for (int i = 0; i < 3; i++) {
             Partners.Filed f = Partners.applicantWithLease("NANCHENG", "60000.00");
-            assertThat(PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), f.orderNo())).status())
+            assertThat(PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), f.orderNo()))
+                            .status())
                     .isEqualTo(201);
         }
         var first = CITY.get("/api/v1/applications?batch=" + batch + "&limit=2").json();
         assertThat(first.getJsonArray("items")).hasSize(2);
         String next = first.getString("next");
-        var second = CITY.get("/api/v1/applications?batch=" + batch + "&limit=2&after=" + next).json();
+        var second = CITY.get("/api/v1/applications?batch=" + batch + "&limit=2&after=" + next)
+                .json();
         assertThat(second.getJsonArray("items")).hasSize(1);
         assertThat(second.isNull("next")).isTrue();
         problem(CITY.get("/api/v1/applications?limit=201"), 422);

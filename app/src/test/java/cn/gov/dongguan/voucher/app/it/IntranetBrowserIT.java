@@ -52,6 +52,7 @@ class IntranetBrowserIT {
             "expert", List.of("m-dashboard", "m-applications"),
             "fund", List.of("m-dashboard", "m-applications", "m-batch"),
             "admin", List.of("m-dashboard", "m-applications", "m-admin", "m-audit"));
+
     static final List<String> ALL_ENTRIES = List.of("m-dashboard", "m-applications", "m-batch", "m-admin", "m-audit");
 
     @Test
@@ -68,7 +69,9 @@ class IntranetBrowserIT {
             assertThat(b.driver.getCurrentUrl()).as(user).contains("/ui/dashboard.xhtml");
             assertThat(b.byId("userbar").getText()).contains(user);
             for (String entry : ALL_ENTRIES) {
-                assertThat(b.has("menu:" + entry)).as(user + " has " + entry).isEqualTo(MENUS.get(user).contains(entry));
+                assertThat(b.has("menu:" + entry))
+                        .as(user + " has " + entry)
+                        .isEqualTo(MENUS.get(user).contains(entry));
             }
             b.screenshot("dashboard-" + user);
             if (user.equals("city")) {
@@ -80,20 +83,28 @@ class IntranetBrowserIT {
 
     @Test
     void pages_carry_a_strict_session_cookie_a_nonce_policy_and_no_caching() throws Exception {
-        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(RunningSystem.get().baseUrl + "/login.xhtml")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(RunningSystem.get().baseUrl + "/login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+                .startsWith("JSESSIONID=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict"));
         List<String> policies = answer.headers().allValues("Content-Security-Policy");
-        assertThat(policies).singleElement().satisfies(p -> assertThat(p).contains("default-src 'self'")
-                .contains("frame-ancestors 'none'").containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
+        assertThat(policies).singleElement().satisfies(p -> assertThat(p)
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
                 .doesNotContain("unsafe-eval"));
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         // every script of the page carries the nonce of this answer
         String nonce = policies.get(0).replaceAll(".*'nonce-([^']+)'.*", "$1");
-        assertThat(answer.body().split("<script").length - 1).isPositive()
+        assertThat(answer.body().split("<script").length - 1)
+                .isPositive()
                 .isEqualTo(answer.body().split("nonce=\"" + java.util.regex.Pattern.quote(nonce) + "\"").length - 1);
     }
 
@@ -134,13 +145,16 @@ class IntranetBrowserIT {
         assertThat(b.byId("chain").getText()).contains("校验通过");
         b.screenshot("application-submitted");
         // a material opens as the file the portal uploaded, judged by its content
-        Path material = b.download(By.xpath("//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button"),
+        Path material = b.download(
+                By.xpath("//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button"),
                 "APPLICATION_FORM-材料.pdf");
         assertThat(Files.readString(material)).startsWith("%PDF-1.7").contains("APPLICATION_FORM");
         // the printable application form (申请表), with its Chinese font embedded
         byte[] form = Files.readAllBytes(b.download(By.id("form-pdf"), "application-form-" + id + ".pdf"));
-        assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(new String(form, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("NotoSansSC");
+        assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(new String(form, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("NotoSansSC");
         b.assertAccessible("application");
 
         act("OPEN", "资格审查");
@@ -167,8 +181,10 @@ class IntranetBrowserIT {
         b.click("act:submit");
         b.waitFor(d -> !d.findElements(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
                 .isEmpty());
-        assertThat(b.driver.findElement(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
-                .getText()).contains("R-FLOW-5");
+        assertThat(b.driver
+                        .findElement(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
+                        .getText())
+                .contains("R-FLOW-5");
         assertThat(b.byId("stage").getText()).isEqualTo("专家评审");
         b.type("act:verified_input", "90000.00");
         pick("act:legalRep", "法定代表人签字");
@@ -198,7 +214,8 @@ class IntranetBrowserIT {
         b.click("steps:notice");
         confirm();
         b.waitForText("公示中");
-        assertThat(ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"P9D\"}").status()).isEqualTo(200);
+        assertThat(ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"P9D\"}").status())
+                .isEqualTo(200);
         b.open("/ui/application.xhtml?id=" + id);
         assertThat(b.byId("stage").getText()).isEqualTo("公示通过");
         b.open("/ui/batch.xhtml?code=" + batch);
@@ -243,7 +260,8 @@ class IntranetBrowserIT {
         List<String> sheet = cells(b.download(By.id("lists:disbursementExport"), "disbursement-" + batch + ".xlsx"));
         assertThat(sheet).contains(id, filed.uscc(), "45000.00", "BK20251225001", "2025-12-25");
         assertThat(sheet).noneMatch(c -> c.contains("*"));
-        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("DISBURSED");
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
+                .isEqualTo("DISBURSED");
     }
 
     @Test
@@ -285,7 +303,8 @@ class IntranetBrowserIT {
         b.click("list:search");
         List<String> exported = cells(b.download(By.id("list:export"), "applications.xlsx"));
         assertThat(exported).contains(filed.uscc(), filed.applicationId(), "已提交", "DONGCHENG");
-        assertThat(exported.stream().filter(c -> c.startsWith("914419")).distinct()).containsExactly(filed.uscc());
+        assertThat(exported.stream().filter(c -> c.startsWith("914419")).distinct())
+                .containsExactly(filed.uscc());
     }
 
     @Test
@@ -293,18 +312,21 @@ class IntranetBrowserIT {
         String batch = Partners.batch();
         Partners.Filed filed = Partners.submitted(batch, "DONGCHENG", "60000.00");
         String id = filed.applicationId();
-        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}").status()).isEqualTo(200);
+        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}").status())
+                .isEqualTo(200);
         b.login("city", "demo");
         b.open("/ui/application.xhtml?id=" + id);
         choose("PASS");
         // meanwhile a colleague passes it through the API
-        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status()).isEqualTo(200);
+        assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status())
+                .isEqualTo(200);
         b.click("act:submit");
         b.waitForText("此申请已被他人修改");
         assertThat(b.byId("messages").getText()).contains("此申请已被他人修改").contains("未保存任何更改");
         b.screenshot("application-stale-form");
         // exactly one transition happened: the colleague's
-        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage")).isEqualTo("FORMAL_REVIEW");
+        assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
+                .isEqualTo("FORMAL_REVIEW");
     }
 
     @Test
@@ -313,27 +335,39 @@ class IntranetBrowserIT {
         Partners.Filed returned = Partners.submitted(batch, "DONGCHENG", "60000.00");
         Partners.Filed rejected = Partners.submitted(batch, "DONGCHENG", "70000.00");
         for (String id : List.of(returned.applicationId(), rejected.applicationId())) {
-            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}").status()).isEqualTo(200);
-            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status()).isEqualTo(200);
+            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"OPEN\"}")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}")
+                            .status())
+                    .isEqualTo(200);
         }
         b.login("city", "demo");
         // formal review: return with the items to correct (R-FLOW-2, R-FLOW-3: a 5-day deadline)
         b.open("/ui/application.xhtml?id=" + returned.applicationId());
         choose("RETURN");
         b.type("act:reason", "服务证明缺平台盖章");
-        b.driver.findElement(By.xpath("//*[@id='act:items']//label[contains(., '算力服务证明材料')]")).click();
+        b.driver
+                .findElement(By.xpath("//*[@id='act:items']//label[contains(., '算力服务证明材料')]"))
+                .click();
         submit("退回补正");
         assertThat(b.text()).contains("服务证明缺平台盖章");
-        assertThat(CITY.get("/api/v1/applications/" + returned.applicationId()).json().getJsonArray("returnItems")
-                .getString(0)).isEqualTo("SERVICE_PROOF");
+        assertThat(CITY.get("/api/v1/applications/" + returned.applicationId())
+                        .json()
+                        .getJsonArray("returnItems")
+                        .getString(0))
+                .isEqualTo("SERVICE_PROOF");
         b.screenshot("application-returned");
         // a rejection asks for confirmation first; "no" changes nothing
         b.open("/ui/application.xhtml?id=" + rejected.applicationId());
         choose("REJECT");
         b.type("act:reason", "不属于申报范围");
         b.byId("act:submitConfirm").click();
-        b.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no"))).click();
-        assertThat(CITY.get("/api/v1/applications/" + rejected.applicationId()).json().getString("stage"))
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no")))
+                .click();
+        assertThat(CITY.get("/api/v1/applications/" + rejected.applicationId())
+                        .json()
+                        .getString("stage"))
                 .isEqualTo("FORMAL_REVIEW");
         b.byId("act:submitConfirm").click();
         confirm();
@@ -348,16 +382,19 @@ class IntranetBrowserIT {
     void the_language_switches_to_english_and_back() throws Exception {
         b.login("city", "demo");
         assertThat(b.byId("menu:m-dashboard").getText()).isEqualTo("工作台");
-        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("zh-CN");
         b.clickAndLoad("userbar:lang");
         b.waitFor(d -> b.byId("menu:m-dashboard").getText().equals("Dashboard"));
-        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("en");
         assertThat(b.byId("menu:m-applications").getText()).isEqualTo("Applications");
         b.open("/ui/applications.xhtml");
         assertThat(b.text()).contains("Search").doesNotContain("查询");
         b.screenshot("applications-english");
         // switching on a page of one application keeps that application
-        String id = Partners.submitted(Partners.batch(), "DONGCHENG", "60000.00").applicationId();
+        String id =
+                Partners.submitted(Partners.batch(), "DONGCHENG", "60000.00").applicationId();
         b.open("/ui/application.xhtml?id=" + id);
         assertThat(b.byId("stage").getText()).isEqualTo("Submitted");
         b.screenshot("application-english");
@@ -375,7 +412,9 @@ class IntranetBrowserIT {
         b.login("admin", "demo");
         b.open("/ui/admin.xhtml");
         assertThat(b.byId("demo-mode").getText()).contains("开启");
-        assertThat(b.byId("users:userTable").getText()).contains("town-dongcheng").contains("fund");
+        assertThat(b.byId("users:userTable").getText())
+                .contains("town-dongcheng")
+                .contains("fund");
         assertThat(b.byId("towns:townTable").getText()).contains("DONGCHENG");
         b.screenshot("admin");
         // a new park is reference data: added here, no release (R-REF-1); the partner API accepts it at once
@@ -384,16 +423,23 @@ class IntranetBrowserIT {
         b.type("towns:townName", "测试新园区");
         b.click("towns:saveTown");
         b.waitFor(d -> b.byId("messages").getText().contains(code));
-        assertThat(Partners.PORTAL.put("/api/v1/applicants/" + cn.gov.dongguan.voucher.domain.DomainFixtures
-                .dongguanEnterprise((int) (System.nanoTime() % 1_000_000)).value(),
-                Partners.applicantJson(code, "东莞市新园区科技有限公司")).status()).isEqualTo(201);
+        assertThat(Partners.PORTAL
+                        .put(
+                                "/api/v1/applicants/"
+                                        + cn.gov.dongguan.voucher.domain.DomainFixtures.dongguanEnterprise(
+                                                        (int) (System.nanoTime() % 1_000_000))
+                                                .value(),
+                                Partners.applicantJson(code, "东莞市新园区科技有限公司"))
+                        .status())
+                .isEqualTo(201);
         b.assertAccessible("admin");
         b.open("/ui/audit.xhtml");
         b.type("audit:action", "LOGIN");
         b.click("audit:search");
         b.waitFor(d -> b.byId("audit:entries").getText().contains("LOGIN"));
         assertThat(b.byId("audit:entries").getText()).contains("admin");
-        assertThat(cells(b.download(By.id("audit:export"), "audit-log.xlsx"))).contains("LOGIN", "SUCCESS")
+        assertThat(cells(b.download(By.id("audit:export"), "audit-log.xlsx")))
+                .contains("LOGIN", "SUCCESS")
                 .allMatch(c -> !c.startsWith("=") && !c.startsWith("+") && !c.startsWith("@"));
         b.screenshot("audit");
         b.assertAccessible("audit");
@@ -402,8 +448,8 @@ class IntranetBrowserIT {
     // ---- helpers for the action form of the detail page
 
     /** The words of the actions as the menu shows them (messages_zh.properties). */
-    static final Map<String, String> ACTION_LABELS = Map.of("OPEN", "受理", "PASS", "通过", "RETURN", "退回补正",
-            "REJECT", "不予通过", "TERMINATE", "终止（弄虚作假）", "DISBURSE", "拨付");
+    static final Map<String, String> ACTION_LABELS = Map.of(
+            "OPEN", "受理", "PASS", "通过", "RETURN", "退回补正", "REJECT", "不予通过", "TERMINATE", "终止（弄虚作假）", "DISBURSE", "拨付");
 
     /** Picks the action in the menu as a user does (open it, click the entry); the form shows its fields. */
     private static void choose(String action) {

@@ -34,27 +34,37 @@ class JourneyIT {
         assertThat(submitted.getString("eligibleExpense")).isEqualTo("100000.00");
         assertThat(submitted.getString("subsidy")).isEqualTo("50000.00");
         assertThat(submitted.getJsonObject("applicant").getString("name")).startsWith("东莞市测试");
-        JsonObject calc = ok(CITY.get("/api/v1/applications/" + id + "/calculation")).json();
+        JsonObject calc =
+                ok(CITY.get("/api/v1/applications/" + id + "/calculation")).json();
         assertThat(calc.getString("ratio")).isEqualTo("0.50");
-        assertThat(calc.getJsonArray("leases").getJsonObject(0).getJsonArray("payments")).hasSize(2);
+        assertThat(calc.getJsonArray("leases").getJsonObject(0).getJsonArray("payments"))
+                .hasSize(2);
 
         ok(CITY.action(id, etag(id), "{\"action\":\"OPEN\"}"));
         ok(CITY.action(id, etag(id), "{\"action\":\"PASS\"}"));
         ok(CITY.action(id, etag(id), "{\"action\":\"PASS\"}"));
         ok(TOWN_DONGCHENG.action(id, etag(id), "{\"action\":\"PASS\",\"paperDossierReceived\":true}"));
-        JsonObject verified = ok(EXPERT.action(id, etag(id),
-                "{\"action\":\"PASS\",\"verifiedAmount\":\"90000.00\",\"legalRepConfirmation\":\"SIGNATURE\"}")).json();
+        JsonObject verified = ok(EXPERT.action(
+                        id,
+                        etag(id),
+                        "{\"action\":\"PASS\",\"verifiedAmount\":\"90000.00\",\"legalRepConfirmation\":\"SIGNATURE\"}"))
+                .json();
         assertThat(verified.getString("stage")).isEqualTo("AWAITING_ALLOCATION");
         assertThat(verified.getString("subsidy")).isEqualTo("45000.00");
 
-        JsonObject simulation = ok(FUND.get("/api/v1/batches/" + batch + "/allocation-simulation")).json();
+        JsonObject simulation = ok(FUND.get("/api/v1/batches/" + batch + "/allocation-simulation"))
+                .json();
         assertThat(simulation.getString("requested")).isEqualTo("45000.00");
         assertThat(simulation.getJsonObject("modes").keySet()).containsExactly("RATIO", "CAP", "FIRST_COME");
         ok(FUND.post("/api/v1/batches/" + batch + "/allocation", "{\"mode\":\"RATIO\"}"));
-        assertThat(ok(CITY.get("/api/v1/batches/" + batch)).json().getJsonObject("allocation").getString("mode"))
+        assertThat(ok(CITY.get("/api/v1/batches/" + batch))
+                        .json()
+                        .getJsonObject("allocation")
+                        .getString("mode"))
                 .isEqualTo("RATIO");
         ok(CITY.postEmpty("/api/v1/batches/" + batch + "/notice"));
-        List<JsonObject> notice = ok(ANONYMOUS.get("/api/v1/public/notices/" + batch)).array().getValuesAs(JsonObject.class);
+        List<JsonObject> notice =
+                ok(ANONYMOUS.get("/api/v1/public/notices/" + batch)).array().getValuesAs(JsonObject.class);
         assertThat(notice).singleElement().satisfies(e -> {
             assertThat(e.getString("subsidy")).isEqualTo("45000.00");
             assertThat(e.getString("uscc")).isEqualTo(f.uscc());
@@ -70,31 +80,42 @@ class JourneyIT {
         }
         assertThat(stage).isEqualTo("NOTICE_PASSED");
         ok(CITY.postEmpty("/api/v1/batches/" + batch + "/report"));
-        ok(CITY.post("/api/v1/batches/" + batch + "/approval", "{\"approvedOn\":\"2025-12-20\",\"documentNo\":\"东府〔2025〕1号\"}"));
-        JsonObject paid = ok(FUND.action(id, etag(id),
-                "{\"action\":\"DISBURSE\",\"bankReference\":\"BK20251225001\",\"paidOn\":\"2025-12-25\"}")).json();
+        ok(CITY.post(
+                "/api/v1/batches/" + batch + "/approval",
+                "{\"approvedOn\":\"2025-12-20\",\"documentNo\":\"东府〔2025〕1号\"}"));
+        JsonObject paid = ok(FUND.action(
+                        id,
+                        etag(id),
+                        "{\"action\":\"DISBURSE\",\"bankReference\":\"BK20251225001\",\"paidOn\":\"2025-12-25\"}"))
+                .json();
         assertThat(paid.getString("stage")).isEqualTo("DISBURSED");
         assertThat(paid.getJsonArray("history")).hasSize(13);
 
         // the portal mirrors every move from the change feed, in order and without gaps
-        List<JsonObject> events = ok(PORTAL.get("/api/v1/events?after=0&limit=1000")).json().getJsonArray("items")
+        List<JsonObject> events = ok(PORTAL.get("/api/v1/events?after=0&limit=1000"))
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         for (int i = 1; i < events.size(); i++) {
             assertThat(events.get(i).getJsonNumber("seq").longValue())
                     .isEqualTo(events.get(i - 1).getJsonNumber("seq").longValue() + 1);
         }
-        assertThat(events.stream().filter(e -> e.getString("applicationId").equals(id)).map(e -> e.getString("to")))
+        assertThat(events.stream()
+                        .filter(e -> e.getString("applicationId").equals(id))
+                        .map(e -> e.getString("to")))
                 .endsWith("APPROVED", "DISBURSED");
 
         // the outputs
         Api.Answer pdf = ok(CITY.get("/api/v1/applications/" + id + "/form.pdf"));
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        assertThat(new String(pdf.raw().body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.raw().body(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         assertThat(pdf.text()).contains("NotoSansSC");
         for (String export : List.of("applications", "notice", "plan", "disbursement")) {
             Api.Answer xlsx = ok(FUND.get("/api/v1/batches/" + batch + "/exports/" + export + ".xlsx"));
             assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats");
-            assertThat(new String(xlsx.raw().body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            assertThat(new String(xlsx.raw().body(), 0, 2, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("PK");
         }
         Api.Answer material = ok(CITY.get("/api/v1/applications/" + id + "/materials/SERVICE_PROOF"));
         assertThat(material.header("Content-Disposition")).startsWith("attachment");
@@ -108,12 +129,17 @@ class JourneyIT {
         String id = Partners.submitted(batch, "SONGSHANHU", "80000.00").applicationId();
         ok(CITY.action(id, etag(id), "{\"action\":\"OPEN\"}"));
         ok(CITY.action(id, etag(id), "{\"action\":\"PASS\"}"));
-        JsonObject returned = ok(CITY.action(id, etag(id),
-                "{\"action\":\"RETURN\",\"reason\":\"服务证明缺平台盖章\",\"returnItems\":[\"SERVICE_PROOF\"]}")).json();
+        JsonObject returned = ok(CITY.action(
+                        id,
+                        etag(id),
+                        "{\"action\":\"RETURN\",\"reason\":\"服务证明缺平台盖章\",\"returnItems\":[\"SERVICE_PROOF\"]}"))
+                .json();
         assertThat(returned.getString("stage")).isEqualTo("RETURNED");
         assertThat(returned.getString("returnDeadline")).endsWith("T23:59:59+08:00");
         ok(PORTAL.upload("/api/v1/applications/" + id + "/materials/SERVICE_PROOF", "盖章版.pdf", Partners.pdf("sealed")));
-        assertThat(ok(PORTAL.postEmpty("/api/v1/applications/" + id + "/resubmit")).json().getString("stage"))
+        assertThat(ok(PORTAL.postEmpty("/api/v1/applications/" + id + "/resubmit"))
+                        .json()
+                        .getString("stage"))
                 .isEqualTo("FORMAL_REVIEW");
     }
 }

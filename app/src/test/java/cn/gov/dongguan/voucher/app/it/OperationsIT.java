@@ -8,18 +8,36 @@ import org.junit.jupiter.api.Test;
 /** Health, metrics, the published OpenAPI document, and the demo configuration of api.md. */
 class OperationsIT {
 
-    static final List<String> API_PATHS = List.of("/api/v1/batches", "/api/v1/batches/{code}",
-            "/api/v1/batches/{code}/policy", "/api/v1/batches/{code}/allocation-simulation",
-            "/api/v1/batches/{code}/allocation", "/api/v1/batches/{code}/notice", "/api/v1/batches/{code}/report",
-            "/api/v1/batches/{code}/approval", "/api/v1/applicants/{uscc}", "/api/v1/applicants/{uscc}/credit-record",
-            "/api/v1/leases/{orderNo}", "/api/v1/leases/{orderNo}/payments/{paymentRef}",
-            "/api/v1/leases/{orderNo}/invoices/{invoiceNo}", "/api/v1/usage-records", "/api/v1/applications",
-            "/api/v1/applications/{id}", "/api/v1/applications/{id}/calculation",
-            "/api/v1/applications/{id}/materials/{type}", "/api/v1/applications/{id}/submit",
-            "/api/v1/applications/{id}/resubmit", "/api/v1/applications/{id}/withdraw",
-            "/api/v1/applications/{id}/actions", "/api/v1/applications/{id}/form.pdf", "/api/v1/events",
-            "/api/v1/public/notices/{code}", "/api/v1/public/notices/{code}/objections", "/api/v1/admin/clock",
-            "/api/v1/batches/{code}/exports/applications.xlsx", "/api/v1/batches/{code}/exports/disbursement.xlsx");
+    static final List<String> API_PATHS = List.of(
+            "/api/v1/batches",
+            "/api/v1/batches/{code}",
+            "/api/v1/batches/{code}/policy",
+            "/api/v1/batches/{code}/allocation-simulation",
+            "/api/v1/batches/{code}/allocation",
+            "/api/v1/batches/{code}/notice",
+            "/api/v1/batches/{code}/report",
+            "/api/v1/batches/{code}/approval",
+            "/api/v1/applicants/{uscc}",
+            "/api/v1/applicants/{uscc}/credit-record",
+            "/api/v1/leases/{orderNo}",
+            "/api/v1/leases/{orderNo}/payments/{paymentRef}",
+            "/api/v1/leases/{orderNo}/invoices/{invoiceNo}",
+            "/api/v1/usage-records",
+            "/api/v1/applications",
+            "/api/v1/applications/{id}",
+            "/api/v1/applications/{id}/calculation",
+            "/api/v1/applications/{id}/materials/{type}",
+            "/api/v1/applications/{id}/submit",
+            "/api/v1/applications/{id}/resubmit",
+            "/api/v1/applications/{id}/withdraw",
+            "/api/v1/applications/{id}/actions",
+            "/api/v1/applications/{id}/form.pdf",
+            "/api/v1/events",
+            "/api/v1/public/notices/{code}",
+            "/api/v1/public/notices/{code}/objections",
+            "/api/v1/admin/clock",
+            "/api/v1/batches/{code}/exports/applications.xlsx",
+            "/api/v1/batches/{code}/exports/disbursement.xlsx");
 
     @Test
     void health_metrics_and_openapi_answer() {
@@ -43,12 +61,33 @@ class OperationsIT {
         assertThat(batch.getString("windowStart")).isEqualTo("2024-04-23");
         assertThat(batch.getString("windowEnd")).isEqualTo("2025-10-31");
         assertThat(batch.getString("submissionDeadline")).isEqualTo("2025-11-15T23:59:59+08:00");
-        assertThat(Partners.CITY.get("/api/v1/applications?batch=2025-1").json().getJsonArray("items")).isEmpty();
-        assertThat(Partners.CITY.get("/api/v1/applications?batch=2025-demo").json().getJsonArray("items")).isNotEmpty();
+        assertThat(Partners.CITY.get("/api/v1/applications?batch=2025-1").json().getJsonArray("items"))
+                .isEmpty();
+        assertThat(Partners.CITY
+                        .get("/api/v1/applications?batch=2025-demo")
+                        .json()
+                        .getJsonArray("items"))
+                .isNotEmpty();
         // the sample programme shows the review stages a batch can hold at once, the end states included
-        var stages = Partners.CITY.get("/api/v1/applications?batch=2025-demo&limit=100").json().getJsonArray("items")
-                .getValuesAs(jakarta.json.JsonObject.class).stream().map(a -> a.getString("stage")).toList();
-        assertThat(stages).contains("DRAFT", "SUBMITTED", "ELIGIBILITY_CHECK", "FORMAL_REVIEW", "TOWN_REVIEW",
-                "FINAL_REVIEW", "APPROVED", "DISBURSED", "REJECTED", "TERMINATED");
+        var stages = Partners.CITY
+                .get("/api/v1/applications?batch=2025-demo&limit=100")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .map(a -> a.getString("stage"))
+                .toList();
+        assertThat(stages)
+                .contains(
+                        "DRAFT",
+                        "SUBMITTED",
+                        "ELIGIBILITY_CHECK",
+                        "FORMAL_REVIEW",
+                        "TOWN_REVIEW",
+                        "FINAL_REVIEW",
+                        "APPROVED",
+                        "DISBURSED",
+                        "REJECTED",
+                        "TERMINATED");
     }
 }

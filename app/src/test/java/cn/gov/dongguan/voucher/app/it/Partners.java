@@ -40,8 +40,7 @@ final class Partners {
                  "legalRepresentative":{"name":"张三","idNumber":"%s","mobile":"13800138000","email":"zhang@example.cn"},
                  "contact":{"name":"李四","mobile":"13900139000","email":"li@example.cn"},
                  "bank":{"accountName":"%s","bankName":"中国工商银行东莞分行","accountNumber":"6222020200112233445"},
-                 "relatedParties":[],"declaresNoRelatedParty":true}""".formatted(name, town,
-                DomainFixtures.idNumber().value(), name);
+                 "relatedParties":[],"declaresNoRelatedParty":true}""".formatted(name, town, DomainFixtures.idNumber().value(), name);
     }
 
     static String leaseJson(String uscc) {
@@ -67,21 +66,26 @@ final class Partners {
     }
 
     /** A registered applicant in {@code town} with one lease paid (and invoiced) in two parts. */
-    record Filed(String uscc, String orderNo, String applicationId) {
-    }
+    record Filed(String uscc, String orderNo, String applicationId) {}
 
     static Filed applicantWithLease(String town, String... amounts) {
         int n = NEXT.incrementAndGet();
         String uscc = DomainFixtures.dongguanEnterprise(n).value();
-        assertThat(PORTAL.put("/api/v1/applicants/" + uscc, applicantJson(town, "东莞市测试" + n + "科技有限公司")).status())
+        assertThat(PORTAL.put("/api/v1/applicants/" + uscc, applicantJson(town, "东莞市测试" + n + "科技有限公司"))
+                        .status())
                 .isEqualTo(201);
         String order = "ORD-IT-" + n;
-        assertThat(PLATFORM.put("/api/v1/leases/" + order, leaseJson(uscc)).status()).isEqualTo(201);
+        assertThat(PLATFORM.put("/api/v1/leases/" + order, leaseJson(uscc)).status())
+                .isEqualTo(201);
         for (int i = 0; i < amounts.length; i++) {
-            assertThat(PLATFORM.put("/api/v1/leases/" + order + "/payments/P" + i,
-                    paymentJson("2025-0" + (i + 1) + "-10", amounts[i])).status()).isEqualTo(201);
+            assertThat(PLATFORM.put(
+                                    "/api/v1/leases/" + order + "/payments/P" + i,
+                                    paymentJson("2025-0" + (i + 1) + "-10", amounts[i]))
+                            .status())
+                    .isEqualTo(201);
             String invoiceNo = String.format("2544%016d", (long) n * 10 + i);
-            Api.Answer inv = PLATFORM.put("/api/v1/leases/" + order + "/invoices/" + invoiceNo, invoiceJson(amounts[i]));
+            Api.Answer inv =
+                    PLATFORM.put("/api/v1/leases/" + order + "/invoices/" + invoiceNo, invoiceJson(amounts[i]));
             assertThat(inv.status()).as(inv.text()).isEqualTo(201);
         }
         Api.Answer usage = PLATFORM.post("/api/v1/usage-records", """
@@ -96,16 +100,23 @@ final class Partners {
                 {"batch":"%s","applicantUscc":"%s","projectName":"大模型训练算力租赁项目","leaseOrderNos":["%s"],
                  "purposes":["TRAINING","INFERENCE"],"domains":["NEXT_GEN_IT"],
                  "outcomes":{"modelIncubation":"工业质检大模型","majorProject":null,"other":null},
-                 "declarations":{"authenticityPledge":true,"noRelatedParty":true,"noOtherFiscalFunding":true}}"""
-                .formatted(batch, uscc, order);
+                 "declarations":{"authenticityPledge":true,"noRelatedParty":true,"noOtherFiscalFunding":true}}""".formatted(batch, uscc, order);
     }
 
     static byte[] pdf(String text) {
         return ("%PDF-1.7\n" + text + "\n%%EOF").getBytes(StandardCharsets.UTF_8);
     }
 
-    static final String[] ENTERPRISE_MATERIALS = {"APPLICATION_FORM", "LICENCE_ID_BANK", "SERVICE_PROOF",
-        "BENEFIT_ANALYSIS", "CREDIT_RECORDS", "CONTRACTS_PAYMENTS_INVOICES", "AUTHENTICITY_PLEDGE", "FINANCIAL_STATEMENTS"};
+    static final String[] ENTERPRISE_MATERIALS = {
+        "APPLICATION_FORM",
+        "LICENCE_ID_BANK",
+        "SERVICE_PROOF",
+        "BENEFIT_ANALYSIS",
+        "CREDIT_RECORDS",
+        "CONTRACTS_PAYMENTS_INVOICES",
+        "AUTHENTICITY_PLEDGE",
+        "FINANCIAL_STATEMENTS"
+    };
 
     /** Files, completes and submits an application; returns its id. */
     static Filed submitted(String batch, String town, String... amounts) {
@@ -114,8 +125,8 @@ final class Partners {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().getString("id");
         for (String type : ENTERPRISE_MATERIALS) {
-            Api.Answer up = PORTAL.upload("/api/v1/applications/" + id + "/materials/" + type, type + "-材料.pdf",
-                    pdf(type));
+            Api.Answer up =
+                    PORTAL.upload("/api/v1/applications/" + id + "/materials/" + type, type + "-材料.pdf", pdf(type));
             assertThat(up.status()).as(up.text()).isEqualTo(201);
         }
         Api.Answer submitted = PORTAL.postEmpty("/api/v1/applications/" + id + "/submit");

@@ -30,6 +30,7 @@ final class RunningSystem {
     final long startMillis;
     /** The PostgreSQL schema's JDBC URL (with currentSchema), for tests that prepare data at scale; null on H2. */
     final String jdbcUrl;
+
     private final Process process;
 
     private RunningSystem(String database) throws Exception {
@@ -38,15 +39,22 @@ final class RunningSystem {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("the uber-jar " + jar + " is not built; run mvn verify");
         }
-        Path work = Path.of(System.getProperty("it.work", "target")).resolve("it-" + database + "-" + UUID.randomUUID());
+        Path work =
+                Path.of(System.getProperty("it.work", "target")).resolve("it-" + database + "-" + UUID.randomUUID());
         Files.createDirectories(work.resolve("tmp"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
-                "--nocluster", "--port", Integer.toString(port))
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djava.io.tmpdir=" + work.resolve("tmp"),
+                        "-Xmx768m",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--nocluster",
+                        "--port",
+                        Integer.toString(port))
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("server.log").toFile());
@@ -56,12 +64,16 @@ final class RunningSystem {
         String schemaUrl = null;
         if (database.equals("postgresql")) {
             String url = System.getProperty("it.pg.url", "jdbc:postgresql://localhost:5432/voucher_it");
-            String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            try (Connection c = DriverManager.getConnection(url, "voucher", "voucher"); Statement s = c.createStatement()) {
+            String schema =
+                    "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            try (Connection c = DriverManager.getConnection(url, "voucher", "voucher");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
             } catch (Exception e) {
-                throw new IllegalStateException("PostgreSQL is not reachable at " + url
-                        + ": the black-box suite needs it (bash scripts/start-postgres.sh)", e);
+                throw new IllegalStateException(
+                        "PostgreSQL is not reachable at " + url
+                                + ": the black-box suite needs it (bash scripts/start-postgres.sh)",
+                        e);
             }
             env.put("VOUCHER_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
             schemaUrl = url + "?currentSchema=" + schema;
@@ -69,14 +81,17 @@ final class RunningSystem {
             env.put("VOUCHER_DB_USER", "voucher");
             env.put("VOUCHER_DB_PASSWORD", "voucher");
         } else {
-            env.put("VOUCHER_DB_URL", "jdbc:h2:file:" + work.resolve("data").resolve("voucher").toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
+            env.put(
+                    "VOUCHER_DB_URL",
+                    "jdbc:h2:file:" + work.resolve("data").resolve("voucher").toAbsolutePath()
+                            + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         jdbcUrl = schemaUrl;
         long started = System.currentTimeMillis();
         process = builder.start();
         baseUrl = "http://localhost:" + port;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = started + 180_000;
         String lastAnswer = "no answer";
         while (true) {
@@ -84,8 +99,11 @@ final class RunningSystem {
                 throw new IllegalStateException("the server exited; see " + work.resolve("server.log"));
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     break;
                 }
@@ -98,9 +116,15 @@ final class RunningSystem {
                 // what the server was doing, for the reader of the failure
                 Path threads = work.resolve("threads.txt");
                 try {
-                    new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                            Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
-                            .redirectOutput(threads.toFile()).start().waitFor();
+                    new ProcessBuilder(
+                                    Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                            .toString(),
+                                    Long.toString(process.pid()),
+                                    "Thread.print")
+                            .redirectErrorStream(true)
+                            .redirectOutput(threads.toFile())
+                            .start()
+                            .waitFor();
                 } catch (IOException | InterruptedException e) {
                     // the dump is a courtesy
                 }
@@ -111,8 +135,9 @@ final class RunningSystem {
             Thread.sleep(500);
         }
         startMillis = System.currentTimeMillis() - started;
-        System.out.printf("[black-box] %s: uber-jar ready (health/ready 200) after %.1f s at %s, log %s%n", database,
-                startMillis / 1000.0, baseUrl, work.resolve("server.log"));
+        System.out.printf(
+                "[black-box] %s: uber-jar ready (health/ready 200) after %.1f s at %s, log %s%n",
+                database, startMillis / 1000.0, baseUrl, work.resolve("server.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     }
 

@@ -48,7 +48,7 @@ class UsageIngestScaleIT {
         int rows = BATCH * BATCHES;
         assertThat(accepted).isEqualTo(rows);
         try (Connection c = DriverManager.getConnection(system.jdbcUrl, "voucher", "voucher");
-             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM usage_record WHERE record_id LIKE ?")) {
+                PreparedStatement q = c.prepareStatement("SELECT count(*) FROM usage_record WHERE record_id LIKE ?")) {
             q.setString(1, "A-" + run + "-%");
             try (ResultSet r = q.executeQuery()) {
                 r.next();
@@ -60,7 +60,8 @@ class UsageIngestScaleIT {
         assertThat(replay.json().getInt("duplicates")).isEqualTo(BATCH);
         double apiRate = rows * 1000.0 / Math.max(1, apiMillis);
         double jdbcRate = rows * 1000.0 / Math.max(1, jdbcMillis);
-        System.out.printf("[ingest] %,d usage records in requests of %,d: POST /usage-records %,.0f records/s (%d ms); "
+        System.out.printf(
+                "[ingest] %,d usage records in requests of %,d: POST /usage-records %,.0f records/s (%d ms); "
                         + "plain JDBC batch insert %,.0f records/s (%d ms); ratio %.2f (quality.md: at least 0.5)%n",
                 rows, BATCH, apiRate, apiMillis, jdbcRate, jdbcMillis, apiRate / jdbcRate);
     }
@@ -76,9 +77,18 @@ class UsageIngestScaleIT {
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         for (int i = 0; i < BATCH; i++) {
             Instant from = start.plusSeconds(3600L * i);
-            json.append(i == 0 ? "" : ",").append("{\"recordId\":\"").append(prefix).append('-').append(i)
-                    .append("\",\"orderNo\":\"").append(order).append("\",\"periodStart\":\"").append(from)
-                    .append("\",\"periodEnd\":\"").append(from.plusSeconds(3600)).append("\",\"cardHours\":8,")
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"recordId\":\"")
+                    .append(prefix)
+                    .append('-')
+                    .append(i)
+                    .append("\",\"orderNo\":\"")
+                    .append(order)
+                    .append("\",\"periodStart\":\"")
+                    .append(from)
+                    .append("\",\"periodEnd\":\"")
+                    .append(from.plusSeconds(3600))
+                    .append("\",\"cardHours\":8,")
                     .append("\"utilisation\":75.5}");
         }
         return json.append(']').toString();
@@ -87,8 +97,8 @@ class UsageIngestScaleIT {
     /** The same rows, inserted by plain JDBC batches of the same size, one transaction each. */
     private static void jdbc(String url, String order, String prefix, int batches) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "voucher", "voucher");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO usage_record (record_id, order_no, "
-                     + "period_start, period_end, card_hours, utilisation) VALUES (?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement insert = c.prepareStatement("INSERT INTO usage_record (record_id, order_no, "
+                        + "period_start, period_end, card_hours, utilisation) VALUES (?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             Instant start = Instant.parse("2025-01-01T00:00:00Z");
             for (int b = 0; b < batches; b++) {

@@ -13,13 +13,12 @@ import cn.gov.dongguan.voucher.domain.review.Role;
  */
 final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     /** The roles that read applications; the platform does not. */
     static void requireApplicationReader(Actor actor) {
-        UseCaseRunner.requireRole(actor, Role.PORTAL, Role.CITY_OFFICER, Role.TOWN_OFFICER, Role.EXPERT,
-                Role.FUND_MANAGER, Role.ADMIN);
+        UseCaseRunner.requireRole(
+                actor, Role.PORTAL, Role.CITY_OFFICER, Role.TOWN_OFFICER, Role.EXPERT, Role.FUND_MANAGER, Role.ADMIN);
     }
 
     /** For a principal that may read applications: only its own town's, if it is a town officer. */
@@ -28,7 +27,8 @@ final class Access {
     }
 
     static void requireTownVisible(Actor actor, TownCode town, String what) {
-        if (actor.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
+        if (actor.role() == Role.TOWN_OFFICER
+                && !actor.townCode().map(town::equals).orElse(false)) {
             throw new NotFoundException(what);
         }
     }

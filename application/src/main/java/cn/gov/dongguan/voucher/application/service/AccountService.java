@@ -1,8 +1,8 @@
 package cn.gov.dongguan.voucher.application.service;
 
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
-import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.ClockPort;
 import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
@@ -27,8 +27,8 @@ public final class AccountService implements AuthenticateUseCase, ManageUsersUse
     private final boolean demoMode;
     private final UseCaseRunner runner;
 
-    public AccountService(TransactionsPort transactions, UserPort users, AuditLogPort audit, ClockPort clock,
-                          boolean demoMode) {
+    public AccountService(
+            TransactionsPort transactions, UserPort users, AuditLogPort audit, ClockPort clock, boolean demoMode) {
         this.transactions = Objects.requireNonNull(transactions);
         this.users = Objects.requireNonNull(users);
         this.audit = Objects.requireNonNull(audit);
@@ -62,9 +62,15 @@ public final class AccountService implements AuthenticateUseCase, ManageUsersUse
                 result = Optional.of(found.get().actor());
             }
             Actor who = found.map(UserAccount::actor).orElse(null);
-            audit.append(AuditEntry.of(now, name.isEmpty() ? "?" : name, who == null ? null : who.role(),
-                    who == null ? null : who.town(), "LOGIN", "user:" + name,
-                    result.isPresent() ? AuditEntry.AuditResult.SUCCESS : AuditEntry.AuditResult.DENIED, outcome));
+            audit.append(AuditEntry.of(
+                    now,
+                    name.isEmpty() ? "?" : name,
+                    who == null ? null : who.role(),
+                    who == null ? null : who.town(),
+                    "LOGIN",
+                    "user:" + name,
+                    result.isPresent() ? AuditEntry.AuditResult.SUCCESS : AuditEntry.AuditResult.DENIED,
+                    outcome));
             return result;
         });
     }
@@ -80,7 +86,10 @@ public final class AccountService implements AuthenticateUseCase, ManageUsersUse
             return List.of();
         }
         return transactions.inTransaction(() -> users.findAll().stream()
-                .filter(u -> u.demo() && u.enabled()).map(UserAccount::username).sorted().toList());
+                .filter(u -> u.demo() && u.enabled())
+                .map(UserAccount::username)
+                .sorted()
+                .toList());
     }
 
     @Override
@@ -92,23 +101,39 @@ public final class AccountService implements AuthenticateUseCase, ManageUsersUse
     }
 
     @Override
-    public UserAccount save(Actor actor, String username, String displayName, Role role, TownCode town, boolean enabled,
-                            char[] newPassword) {
+    public UserAccount save(
+            Actor actor,
+            String username,
+            String displayName,
+            Role role,
+            TownCode town,
+            boolean enabled,
+            char[] newPassword) {
         return runner.run(actor, "SAVE_USER", "user:" + username, () -> {
             UseCaseRunner.requireRole(actor, Role.ADMIN);
             if (newPassword != null && newPassword.length > 0 && newPassword.length < 8) {
                 throw ValidationException.of("password", "TOO_SHORT", null, "a password has at least 8 characters");
             }
-            UserAccount user = users.find(username).map(existing -> {
-                existing.update(displayName, role, town, enabled);
-                return existing;
-            }).orElseGet(() -> {
-                if (newPassword == null || newPassword.length == 0) {
-                    throw ValidationException.of("password", "REQUIRED", null, "a new user needs a password");
-                }
-                return new UserAccount(username, displayName, role, town, PasswordHashing.hash(newPassword), enabled,
-                        false, 0, null);
-            });
+            UserAccount user = users.find(username)
+                    .map(existing -> {
+                        existing.update(displayName, role, town, enabled);
+                        return existing;
+                    })
+                    .orElseGet(() -> {
+                        if (newPassword == null || newPassword.length == 0) {
+                            throw ValidationException.of("password", "REQUIRED", null, "a new user needs a password");
+                        }
+                        return new UserAccount(
+                                username,
+                                displayName,
+                                role,
+                                town,
+                                PasswordHashing.hash(newPassword),
+                                enabled,
+                                false,
+                                0,
+                                null);
+                    });
             if (newPassword != null && newPassword.length > 0) {
                 user.changePassword(PasswordHashing.hash(newPassword));
             }

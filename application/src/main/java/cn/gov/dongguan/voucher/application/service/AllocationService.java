@@ -1,30 +1,11 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
-import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
-import cn.gov.dongguan.voucher.application.port.in.ChangeBatchPolicyUseCase;
 import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.in.FileObjectionUseCase;
-import cn.gov.dongguan.voucher.application.port.in.GetBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
-import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
 import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
 import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.Objection;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
+import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationCandidate;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
@@ -34,28 +15,16 @@ import cn.gov.dongguan.voucher.domain.batch.AllocationCommitment;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
-import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
 import cn.gov.dongguan.voucher.domain.filing.Application;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.review.Actor;
-import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Require;
-import cn.gov.dongguan.voucher.domain.shared.Upsert;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /** The allocation of a batch's budget (R-CALC-9): the three modes side by side, and committing one. */
 public final class AllocationService implements SimulateAllocationUseCase, CommitAllocationUseCase {
@@ -65,8 +34,8 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
     private final BatchPort batches;
     private final AllocationSourcePort source;
 
-    public AllocationService(UseCaseRunner runner, ApplicationStore store, BatchPort batches,
-                             AllocationSourcePort source) {
+    public AllocationService(
+            UseCaseRunner runner, ApplicationStore store, BatchPort batches, AllocationSourcePort source) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.batches = Objects.requireNonNull(batches);
@@ -85,10 +54,18 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
     private AllocationSimulation simulate(Batch batch) {
         List<AllocationCandidate> candidates = new ArrayList<>();
         Money cap = batch.policy().annualCap();
-        source.streamAwaitingAllocation(batch.code(), batch.fundingYear(), (AllocationSource s) ->
-                candidates.add(new AllocationCandidate(s.id(), s.uscc(), s.applicantName(), s.basis(),
-                        cap.minus(s.approvedElsewhere()).max(Money.ZERO), s.completedAt())));
-        return BudgetAllocator.simulate(candidates, batch.policy().ratio(), cap, batch.policy().budget());
+        source.streamAwaitingAllocation(
+                batch.code(),
+                batch.fundingYear(),
+                (AllocationSource s) -> candidates.add(new AllocationCandidate(
+                        s.id(),
+                        s.uscc(),
+                        s.applicantName(),
+                        s.basis(),
+                        cap.minus(s.approvedElsewhere()).max(Money.ZERO),
+                        s.completedAt())));
+        return BudgetAllocator.simulate(
+                candidates, batch.policy().ratio(), cap, batch.policy().budget());
     }
 
     @Override
@@ -98,13 +75,13 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
             Require.present(mode, "mode");
             Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
             if (batch.isAllocationCommitted()) {
-                throw new ConflictException("ALLOCATION_COMMITTED", "R-CALC-9",
-                        "allocation of batch " + code + " is already committed");
+                throw new ConflictException(
+                        "ALLOCATION_COMMITTED", "R-CALC-9", "allocation of batch " + code + " is already committed");
             }
             AllocationOutcome outcome = simulate(batch).outcome(mode);
             Instant now = runner.now();
-            AllocationCommitment commitment = new AllocationCommitment(mode, now, actor.name(), outcome.ratio(),
-                    outcome.cap(), outcome.total());
+            AllocationCommitment commitment =
+                    new AllocationCommitment(mode, now, actor.name(), outcome.ratio(), outcome.cap(), outcome.total());
             batch.commitAllocation(commitment);
             batches.save(batch);
             for (AllocationRow row : outcome.rows()) {
@@ -112,7 +89,10 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
                 application.allocate(row.allocated(), actor, now);
                 store.save(store.gather(application, batch));
             }
-            runner.audited(actor, "COMMIT_ALLOCATION", "batch:" + code,
+            runner.audited(
+                    actor,
+                    "COMMIT_ALLOCATION",
+                    "batch:" + code,
                     mode + ": " + outcome.rows().size() + " applications, total " + outcome.total());
             return commitment;
         });

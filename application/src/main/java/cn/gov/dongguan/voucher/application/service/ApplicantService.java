@@ -2,42 +2,47 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicantUseCase;
+import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListTownsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
-import cn.gov.dongguan.voucher.domain.reference.Town;
-import java.util.Comparator;
-import java.util.List;
-import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
 import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
-import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
-import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.applicant.CreditRecord;
+import cn.gov.dongguan.voucher.domain.reference.Town;
+import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.review.Role;
+import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import cn.gov.dongguan.voucher.domain.shared.Upsert;
+import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Applicant units: registration by the portal, credit look-ups, disqualification. */
-public final class ApplicantService implements RegisterApplicantUseCase, GetApplicantUseCase, ListTownsUseCase, ManageTownsUseCase, RecordCreditCheckUseCase,
-        LiftDisqualificationUseCase {
+public final class ApplicantService
+        implements RegisterApplicantUseCase,
+                GetApplicantUseCase,
+                ListTownsUseCase,
+                ManageTownsUseCase,
+                RecordCreditCheckUseCase,
+                LiftDisqualificationUseCase {
 
     private final UseCaseRunner runner;
     private final ApplicantPort applicants;
     private final TownPort towns;
     private final ApplicationPort applications;
 
-    public ApplicantService(UseCaseRunner runner, ApplicantPort applicants, TownPort towns,
-                            ApplicationPort applications) {
+    public ApplicantService(
+            UseCaseRunner runner, ApplicantPort applicants, TownPort towns, ApplicationPort applications) {
         this.runner = Objects.requireNonNull(runner);
         this.applicants = Objects.requireNonNull(applicants);
         this.towns = Objects.requireNonNull(towns);
@@ -49,7 +54,10 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
         return runner.run(actor, "REGISTER_APPLICANT", "applicant:" + uscc, () -> {
             UseCaseRunner.requireRole(actor, Role.PORTAL);
             if (!new TownDirectory(towns.findAll()).isActive(profile.town())) {
-                throw ValidationException.of("town", "UNKNOWN_TOWN", "R-REF-1",
+                throw ValidationException.of(
+                        "town",
+                        "UNKNOWN_TOWN",
+                        "R-REF-1",
                         "town " + profile.town() + " is not a town, subdistrict or park of Dongguan");
             }
             Optional<Applicant> existing = applicants.find(uscc);
@@ -64,8 +72,10 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
                 return new UpsertResult<>(Upsert.UNCHANGED, applicant);
             }
             if (applications.hasApplicationUnderReview(uscc)) {
-                throw new ConflictException("IN_USE", null, "applicant " + uscc
-                        + " has an application under review; a different body for it is refused");
+                throw new ConflictException(
+                        "IN_USE",
+                        null,
+                        "applicant " + uscc + " has an application under review; a different body for it is refused");
             }
             applicant.update(profile);
             applicants.save(applicant);
@@ -78,7 +88,9 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
     public List<Town> towns(Actor actor) {
         return runner.run(actor, "LIST_TOWNS", "towns", () -> {
             Access.requireApplicationReader(actor);
-            return towns.findAll().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
+            return towns.findAll().stream()
+                    .sorted(Comparator.comparing(t -> t.code().value()))
+                    .toList();
         });
     }
 
@@ -114,7 +126,10 @@ public final class ApplicantService implements RegisterApplicantUseCase, GetAppl
                 return new UpsertResult<>(Upsert.UNCHANGED, record);
             }
             applicants.save(applicant);
-            runner.audited(actor, "RECORD_CREDIT_CHECK", "applicant:" + uscc,
+            runner.audited(
+                    actor,
+                    "RECORD_CREDIT_CHECK",
+                    "applicant:" + uscc,
                     "checked " + record.checkedOn() + ", listed on " + record.listedOn());
             return new UpsertResult<>(first ? Upsert.CREATED : Upsert.UPDATED, record);
         });

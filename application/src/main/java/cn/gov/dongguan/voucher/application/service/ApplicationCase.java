@@ -52,9 +52,16 @@ public final class ApplicationCase {
     private final Map<OrderNumber, Long> usageCounts;
     private final UnifiedSocialCreditCode platformOperator;
 
-    ApplicationCase(Application application, Batch batch, Applicant applicant, List<ComputeLease> leases,
-                    Claims claims, Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies,
-                    TownDirectory towns, Map<OrderNumber, Long> usageCounts, UnifiedSocialCreditCode platformOperator) {
+    ApplicationCase(
+            Application application,
+            Batch batch,
+            Applicant applicant,
+            List<ComputeLease> leases,
+            Claims claims,
+            Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies,
+            TownDirectory towns,
+            Map<OrderNumber, Long> usageCounts,
+            UnifiedSocialCreditCode platformOperator) {
         this.application = Objects.requireNonNull(application);
         this.batch = Objects.requireNonNull(batch);
         this.applicant = Objects.requireNonNull(applicant);
@@ -68,8 +75,8 @@ public final class ApplicationCase {
 
     /** The same facts around the application as the store now holds it (after a save). */
     ApplicationCase with(Application stored) {
-        return new ApplicationCase(stored, batch, applicant, leases, claims, providerTies, towns, usageCounts,
-                platformOperator);
+        return new ApplicationCase(
+                stored, batch, applicant, leases, claims, providerTies, towns, usageCounts, platformOperator);
     }
 
     public Application application() {
@@ -99,19 +106,31 @@ public final class ApplicationCase {
     /** Evaluates the case as it stands now; no store is asked. */
     public Evaluation evaluate() {
         List<OrderNumber> orderNos = application.content().leaseOrderNos();
-        Calculation calculation = SubsidyCalculator.calculate(new CalculationInput(CalculationPolicy.of(batch), leases,
-                claims.subsidisedPayments(), claims.invoicesClaimedByOthers(), claims.approvedInYear(),
+        Calculation calculation = SubsidyCalculator.calculate(new CalculationInput(
+                CalculationPolicy.of(batch),
+                leases,
+                claims.subsidisedPayments(),
+                claims.invoicesClaimedByOthers(),
+                claims.approvedInYear(),
                 application.verifiedAmount().orElse(null)));
 
-        List<Provider> providers = leases.stream().map(l -> l.terms().provider()).distinct().toList();
-        EligibilityResult eligibility = EligibilityPolicy.evaluate(new EligibilityFacts(applicant, towns, providers,
-                providerTies, platformOperator, calculation.actualPayment(), batch.policy().minimumPayment(),
+        List<Provider> providers =
+                leases.stream().map(l -> l.terms().provider()).distinct().toList();
+        EligibilityResult eligibility = EligibilityPolicy.evaluate(new EligibilityFacts(
+                applicant,
+                towns,
+                providers,
+                providerTies,
+                platformOperator,
+                calculation.actualPayment(),
+                batch.policy().minimumPayment(),
                 application.content().declarations().authenticityPledge(),
                 application.content().declarations().noRelatedParty()));
 
         Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
         flags.addAll(application.flags());
-        boolean duplicate = calculation.leases().stream().flatMap(l -> l.invoices().stream())
+        boolean duplicate = calculation.leases().stream()
+                .flatMap(l -> l.invoices().stream())
                 .anyMatch(line -> line.reason() == ExclusionReason.DUPLICATE_INVOICE);
         if (duplicate) {
             flags.add(ApplicationFlag.DUPLICATE_INVOICE);
@@ -125,12 +144,15 @@ public final class ApplicationCase {
     /** What a review action is decided on besides its command (eligibility, E). */
     public ReviewFacts reviewFacts() {
         Evaluation evaluation = evaluate();
-        return new ReviewFacts(evaluation.eligibility(), evaluation.calculation().eligibleExpense());
+        return new ReviewFacts(
+                evaluation.eligibility(), evaluation.calculation().eligibleExpense());
     }
 
     /** The figures stored beside the application for lists: the applicant's name, E and S. */
     ApplicationFigures figures(Evaluation evaluation) {
-        return new ApplicationFigures(applicant.profile().name(), evaluation.calculation().eligibleExpense(),
+        return new ApplicationFigures(
+                applicant.profile().name(),
+                evaluation.calculation().eligibleExpense(),
                 evaluation.calculation().subsidy());
     }
 
@@ -140,8 +162,14 @@ public final class ApplicationCase {
     }
 
     ApplicationDetails details(Actor actor, Instant now, Evaluation evaluation) {
-        return new ApplicationDetails(application, application.stageAt(now), applicant, evaluation.calculation(),
-                evaluation.eligibility(), evaluation.flags(), application.availableActions(actor, now),
+        return new ApplicationDetails(
+                application,
+                application.stageAt(now),
+                applicant,
+                evaluation.calculation(),
+                evaluation.eligibility(),
+                evaluation.flags(),
+                application.availableActions(actor, now),
                 application.history().verify().intact());
     }
 }

@@ -22,15 +22,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** Reading one application: as a reviewer sees it, its explained calculation, and its evidence. */
-public final class ApplicationReadService implements GetApplicationUseCase, GetCalculationUseCase,
-        GetApplicationEvidenceUseCase {
+public final class ApplicationReadService
+        implements GetApplicationUseCase, GetCalculationUseCase, GetApplicationEvidenceUseCase {
 
     private final UseCaseRunner runner;
     private final ApplicationStore store;
     private final LeasePort leases;
     private final UsageRecordPort usage;
 
-    public ApplicationReadService(UseCaseRunner runner, ApplicationStore store, LeasePort leases, UsageRecordPort usage) {
+    public ApplicationReadService(
+            UseCaseRunner runner, ApplicationStore store, LeasePort leases, UsageRecordPort usage) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.leases = Objects.requireNonNull(leases);
@@ -65,7 +66,8 @@ public final class ApplicationReadService implements GetApplicationUseCase, GetC
 
     @Override
     public Calculation calculation(Actor actor, ApplicationId id) {
-        return runner.run(actor, "VIEW_CALCULATION", "application:" + id,
-                () -> store.visibleCase(actor, id).evaluate().calculation());
+        return runner.run(actor, "VIEW_CALCULATION", "application:" + id, () -> store.visibleCase(actor, id)
+                .evaluate()
+                .calculation());
     }
 }

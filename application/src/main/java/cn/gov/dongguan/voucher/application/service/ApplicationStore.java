@@ -49,9 +49,16 @@ public final class ApplicationStore {
     /**
      * @param platformOperator the compute platform operator's credit code, for R-ELIG-5; {@code null} if not configured
      */
-    public ApplicationStore(ApplicationPort applications, BatchPort batches, ApplicantPort applicants, LeasePort leases,
-                            ClaimLedgerPort claims, UsageRecordPort usage, TownPort towns, ChangeFeedPort feed,
-                            UnifiedSocialCreditCode platformOperator) {
+    public ApplicationStore(
+            ApplicationPort applications,
+            BatchPort batches,
+            ApplicantPort applicants,
+            LeasePort leases,
+            ClaimLedgerPort claims,
+            UsageRecordPort usage,
+            TownPort towns,
+            ChangeFeedPort feed,
+            UnifiedSocialCreditCode platformOperator) {
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
         this.applicants = Objects.requireNonNull(applicants);
@@ -103,12 +110,27 @@ public final class ApplicationStore {
         if (applicant == null) {
             throw new IllegalStateException("applicant " + application.applicantUscc() + " is missing");
         }
-        var held = claims.claims(new ClaimQuery(application.id(), application.applicantUscc(), orderNos,
-                claimed.stream().flatMap(l -> l.invoices().stream()).map(Invoice::id).toList(), batch.fundingYear(),
+        var held = claims.claims(new ClaimQuery(
+                application.id(),
+                application.applicantUscc(),
+                orderNos,
+                claimed.stream()
+                        .flatMap(l -> l.invoices().stream())
+                        .map(Invoice::id)
+                        .toList(),
+                batch.fundingYear(),
                 batch.code()));
         Map<OrderNumber, Long> counts = orderNos.isEmpty() ? Map.of() : usage.countByLease(orderNos);
-        return new ApplicationCase(application, batch, applicant, claimed, held, providerTies,
-                new TownDirectory(towns.findAll()), counts, platformOperator);
+        return new ApplicationCase(
+                application,
+                batch,
+                applicant,
+                claimed,
+                held,
+                providerTies,
+                new TownDirectory(towns.findAll()),
+                counts,
+                platformOperator);
     }
 
     /** Gathers the facts of the application the actor may see. */

@@ -1,62 +1,25 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
-import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
 import cn.gov.dongguan.voucher.application.port.in.ChangeBatchPolicyUseCase;
-import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.in.FileObjectionUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
-import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
-import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.Objection;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationCandidate;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
-import cn.gov.dongguan.voucher.domain.allocation.BudgetAllocator;
-import cn.gov.dongguan.voucher.domain.batch.AllocationCommitment;
-import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
-import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
-import cn.gov.dongguan.voucher.domain.filing.Application;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.review.Actor;
-import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.review.Role;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
-import cn.gov.dongguan.voucher.domain.shared.Money;
-import cn.gov.dongguan.voucher.domain.shared.Require;
 import cn.gov.dongguan.voucher.domain.shared.Upsert;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /** Batches and their policy: announcing, redefining and changing them, and reading them. */
-public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, DefineBatchUseCase,
-        ChangeBatchPolicyUseCase {
+public final class BatchService
+        implements GetBatchUseCase, ListBatchesUseCase, DefineBatchUseCase, ChangeBatchPolicyUseCase {
 
     private final UseCaseRunner runner;
     private final BatchPort batches;
@@ -70,8 +33,8 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
 
     @Override
     public Batch get(Actor actor, BatchCode code) {
-        return runner.run(actor, "VIEW_BATCH", "batch:" + code,
-                () -> batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code)));
+        return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> batches.find(code)
+                .orElseThrow(() -> new NotFoundException("batch " + code)));
     }
 
     @Override
@@ -83,22 +46,32 @@ public final class BatchService implements GetBatchUseCase, ListBatchesUseCase, 
     public UpsertResult<Batch> define(Actor actor, DefineBatchCommand command) {
         return runner.run(actor, "DEFINE_BATCH", "batch:" + command.code(), () -> {
             UseCaseRunner.requireRole(actor, Role.ADMIN);
-            return batches.findForUpdate(command.code()).map(batch -> {
-                boolean changed = batch.redefine(command.title(), command.fundingYear(), command.window(),
-                        command.policy(), applications.existsInBatch(command.code()));
-                if (!changed) {
-                    return new UpsertResult<>(Upsert.UNCHANGED, batch);
-                }
-                batches.save(batch);
-                runner.audited(actor, "DEFINE_BATCH", "batch:" + command.code(), "redefined");
-                return new UpsertResult<>(Upsert.UPDATED, batch);
-            }).orElseGet(() -> {
-                Batch batch = Batch.announce(command.code(), command.title(), command.fundingYear(), command.window(),
-                        command.policy());
-                batches.save(batch);
-                runner.audited(actor, "DEFINE_BATCH", "batch:" + command.code(), "announced");
-                return new UpsertResult<>(Upsert.CREATED, batch);
-            });
+            return batches.findForUpdate(command.code())
+                    .map(batch -> {
+                        boolean changed = batch.redefine(
+                                command.title(),
+                                command.fundingYear(),
+                                command.window(),
+                                command.policy(),
+                                applications.existsInBatch(command.code()));
+                        if (!changed) {
+                            return new UpsertResult<>(Upsert.UNCHANGED, batch);
+                        }
+                        batches.save(batch);
+                        runner.audited(actor, "DEFINE_BATCH", "batch:" + command.code(), "redefined");
+                        return new UpsertResult<>(Upsert.UPDATED, batch);
+                    })
+                    .orElseGet(() -> {
+                        Batch batch = Batch.announce(
+                                command.code(),
+                                command.title(),
+                                command.fundingYear(),
+                                command.window(),
+                                command.policy());
+                        batches.save(batch);
+                        runner.audited(actor, "DEFINE_BATCH", "batch:" + command.code(), "announced");
+                        return new UpsertResult<>(Upsert.CREATED, batch);
+                    });
         });
     }
 

@@ -1,40 +1,23 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
-import cn.gov.dongguan.voucher.application.port.in.ChangeBatchPolicyUseCase;
-import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.FileObjectionUseCase;
-import cn.gov.dongguan.voucher.application.port.in.GetBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
 import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
-import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.Objection;
 import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationCandidate;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
-import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
-import cn.gov.dongguan.voucher.domain.allocation.BudgetAllocator;
-import cn.gov.dongguan.voucher.domain.batch.AllocationCommitment;
-import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
 import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
@@ -46,7 +29,6 @@ import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Require;
-import cn.gov.dongguan.voucher.domain.shared.Upsert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,12 +44,20 @@ import java.util.function.Consumer;
  * of the funding plan and the city government's approval — each moving every application of the
  * batch in one transaction.
  */
-public final class BatchStepService implements PublishNoticeUseCase, ReportPlanUseCase, RecordApprovalUseCase,
-        GetPublicNoticeUseCase, FileObjectionUseCase {
+public final class BatchStepService
+        implements PublishNoticeUseCase,
+                ReportPlanUseCase,
+                RecordApprovalUseCase,
+                GetPublicNoticeUseCase,
+                FileObjectionUseCase {
 
     /** The stages in which an application stands on the public notice, or stood and went on. */
-    static final Set<ReviewStage> ON_NOTICE = EnumSet.of(ReviewStage.PUBLIC_NOTICE, ReviewStage.NOTICE_PASSED,
-            ReviewStage.REPORTED, ReviewStage.APPROVED, ReviewStage.DISBURSED);
+    static final Set<ReviewStage> ON_NOTICE = EnumSet.of(
+            ReviewStage.PUBLIC_NOTICE,
+            ReviewStage.NOTICE_PASSED,
+            ReviewStage.REPORTED,
+            ReviewStage.APPROVED,
+            ReviewStage.DISBURSED);
 
     private final UseCaseRunner runner;
     private final ApplicationStore store;
@@ -77,9 +67,14 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
     private final ClaimLedgerPort claims;
     private final ObjectionPort objections;
 
-    public BatchStepService(UseCaseRunner runner, ApplicationStore store, BatchPort batches,
-                            ApplicationPort applications, ApplicationListPort lists, ClaimLedgerPort claims,
-                            ObjectionPort objections) {
+    public BatchStepService(
+            UseCaseRunner runner,
+            ApplicationStore store,
+            BatchPort batches,
+            ApplicationPort applications,
+            ApplicationListPort lists,
+            ClaimLedgerPort claims,
+            ObjectionPort objections) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.batches = Objects.requireNonNull(batches);
@@ -91,14 +86,26 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
 
     @Override
     public BatchStepResult publish(Actor actor, BatchCode code) {
-        return step(actor, code, "PUBLISH_NOTICE", ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE,
-                file -> file.application().publishNotice(actor, runner.now(), file.batch().policy()));
+        return step(
+                actor,
+                code,
+                "PUBLISH_NOTICE",
+                ReviewStage.ALLOCATED,
+                ReviewStage.PUBLIC_NOTICE,
+                file -> file.application()
+                        .publishNotice(actor, runner.now(), file.batch().policy()));
     }
 
     @Override
     public BatchStepResult report(Actor actor, BatchCode code) {
-        return step(actor, code, "REPORT_PLAN", ReviewStage.NOTICE_PASSED, ReviewStage.REPORTED,
-                file -> file.application().report(actor, runner.now()), ReviewStage.PUBLIC_NOTICE);
+        return step(
+                actor,
+                code,
+                "REPORT_PLAN",
+                ReviewStage.NOTICE_PASSED,
+                ReviewStage.REPORTED,
+                file -> file.application().report(actor, runner.now()),
+                ReviewStage.PUBLIC_NOTICE);
     }
 
     @Override
@@ -111,15 +118,22 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
             // R-BATCH-3: the payments this application counted are subsidised, in this batch only, ever.
             List<PaymentKey> counted = new ArrayList<>();
             var calculation = file.evaluate().calculation();
-            calculation.leases().forEach(lease -> lease.payments().stream().filter(PaymentLine::counted)
+            calculation.leases().forEach(lease -> lease.payments().stream()
+                    .filter(PaymentLine::counted)
                     .forEach(line -> counted.add(new PaymentKey(lease.orderNo(), line.paymentRef()))));
             claims.recordSubsidisedPayments(application.id(), code, counted);
         });
     }
 
     /** Moves every application of the batch in {@code from} by the same step, in one transaction. */
-    private BatchStepResult step(Actor actor, BatchCode code, String action, ReviewStage from, ReviewStage to,
-                                 Consumer<ApplicationCase> move, ReviewStage... alsoStored) {
+    private BatchStepResult step(
+            Actor actor,
+            BatchCode code,
+            String action,
+            ReviewStage from,
+            ReviewStage to,
+            Consumer<ApplicationCase> move,
+            ReviewStage... alsoStored) {
         return runner.run(actor, action, "batch:" + code, () -> {
             UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
             Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
@@ -141,8 +155,8 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
                 moved++;
             }
             if (moved == 0) {
-                throw new ConflictException("NOTHING_TO_MOVE", null,
-                        "no application of batch " + code + " is in stage " + from);
+                throw new ConflictException(
+                        "NOTHING_TO_MOVE", null, "no application of batch " + code + " is in stage " + from);
             }
             runner.audited(actor, action, "batch:" + code, moved + " applications " + from + " -> " + to);
             return new BatchStepResult(code, to, moved);
@@ -156,15 +170,33 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
             List<NoticeEntry> entries = new ArrayList<>();
             ApplicationListQuery.Keyset after = null;
             while (true) {
-                List<ApplicationSummary> page = lists.list(new ApplicationListQuery(null, code, ON_NOTICE, null,
-                        null, null, null, null, ApplicationSort.APPLICANT_NAME, false, after, 200));
-                page.stream().limit(200).forEach(s -> entries.add(new NoticeEntry(s.id(), s.applicantName(), s.uscc(),
-                        s.town(), s.allocatedAmount() == null ? Money.ZERO : s.allocatedAmount())));
+                List<ApplicationSummary> page = lists.list(new ApplicationListQuery(
+                        null,
+                        code,
+                        ON_NOTICE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ApplicationSort.APPLICANT_NAME,
+                        false,
+                        after,
+                        200));
+                page.stream()
+                        .limit(200)
+                        .forEach(s -> entries.add(new NoticeEntry(
+                                s.id(),
+                                s.applicantName(),
+                                s.uscc(),
+                                s.town(),
+                                s.allocatedAmount() == null ? Money.ZERO : s.allocatedAmount())));
                 if (page.size() <= 200) {
                     return entries;
                 }
                 ApplicationSummary last = page.get(199);
-                after = new ApplicationListQuery.Keyset(last.applicantName(), last.id().toString());
+                after = new ApplicationListQuery.Keyset(
+                        last.applicantName(), last.id().toString());
             }
         });
     }
@@ -174,7 +206,8 @@ public final class BatchStepService implements PublishNoticeUseCase, ReportPlanU
         return runner.run(null, "FILE_OBJECTION", "application:" + id, () -> {
             String body = Require.text(text, "text", 5000);
             String from = Require.optionalText(contact, "contact", 200);
-            Application application = applications.find(id)
+            Application application = applications
+                    .find(id)
                     .filter(a -> a.batch().equals(code))
                     .filter(a -> a.stageAt(runner.now()) == ReviewStage.PUBLIC_NOTICE)
                     .orElseThrow(() -> new NotFoundException("application " + id + " on the notice of batch " + code));

@@ -26,8 +26,7 @@ final class ContentSniffer {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final int MAX_ZIP_ENTRIES = 10_000;
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     /** The media type of the content, or empty when it is none of the allowed kinds. */
     static Optional<String> detect(InputStream content) {
@@ -42,8 +41,8 @@ final class ContentSniffer {
             if (startsWith(head, PNG_MAGIC)) {
                 return Optional.of(PNG);
             }
-            if (startsWith(head, ZIP_MAGIC) && isOfd(new java.io.SequenceInputStream(
-                    new java.io.ByteArrayInputStream(head), in))) {
+            if (startsWith(head, ZIP_MAGIC)
+                    && isOfd(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in))) {
                 return Optional.of(OFD);
             }
             return Optional.empty();

@@ -1,7 +1,7 @@
 package cn.gov.dongguan.voucher.application.service;
 
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery.Keyset;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery.Keyset;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,11 +14,15 @@ final class Cursor {
 
     private static final char SEPARATOR = '\u001F';
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     static String encode(ApplicationSort sort, boolean descending, Keyset keyset) {
-        String raw = sort.name() + SEPARATOR + (descending ? "D" : "A") + SEPARATOR + keyset.value() + SEPARATOR
+        String raw = sort.name()
+                + SEPARATOR
+                + (descending ? "D" : "A")
+                + SEPARATOR
+                + keyset.value()
+                + SEPARATOR
                 + keyset.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -38,7 +42,10 @@ final class Cursor {
     }
 
     private static ValidationException invalid() {
-        return ValidationException.of("after", "INVALID_CURSOR", null,
+        return ValidationException.of(
+                "after",
+                "INVALID_CURSOR",
+                null,
                 "the cursor does not belong to this list; start again without 'after'");
     }
 }

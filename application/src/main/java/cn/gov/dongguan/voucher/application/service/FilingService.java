@@ -40,8 +40,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The portal's use cases of one application: filing, materials, submission, resubmission and withdrawal. */
-public final class FilingService implements CreateApplicationUseCase, AttachMaterialUseCase, DownloadMaterialUseCase,
-        SubmitApplicationUseCase, ResubmitApplicationUseCase, WithdrawApplicationUseCase {
+public final class FilingService
+        implements CreateApplicationUseCase,
+                AttachMaterialUseCase,
+                DownloadMaterialUseCase,
+                SubmitApplicationUseCase,
+                ResubmitApplicationUseCase,
+                WithdrawApplicationUseCase {
 
     private final UseCaseRunner runner;
     private final ApplicationStore store;
@@ -51,8 +56,14 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
     private final LeasePort leases;
     private final MaterialStorePort files;
 
-    public FilingService(UseCaseRunner runner, ApplicationStore store, ApplicationPort applications,
-                         ApplicantPort applicants, BatchPort batches, LeasePort leases, MaterialStorePort files) {
+    public FilingService(
+            UseCaseRunner runner,
+            ApplicationStore store,
+            ApplicationPort applications,
+            ApplicantPort applicants,
+            BatchPort batches,
+            LeasePort leases,
+            MaterialStorePort files) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.applications = Objects.requireNonNull(applications);
@@ -63,16 +74,22 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
     }
 
     @Override
-    public ApplicationDetails create(Actor actor, BatchCode batchCode, UnifiedSocialCreditCode uscc,
-                                     ApplicationContent content) {
+    public ApplicationDetails create(
+            Actor actor, BatchCode batchCode, UnifiedSocialCreditCode uscc, ApplicationContent content) {
         return runner.run(actor, "CREATE_APPLICATION", "applicant:" + uscc, () -> {
             UseCaseRunner.requireRole(actor, Role.PORTAL);
-            Batch batch = batches.find(batchCode).orElseThrow(() -> ValidationException.of("batch", "UNKNOWN_BATCH",
-                    null, "batch " + batchCode + " does not exist"));
-            Applicant applicant = applicants.find(uscc).orElseThrow(() -> ValidationException.of("applicantUscc",
-                    "UNKNOWN_APPLICANT", null, "applicant " + uscc + " is not registered"));
+            Batch batch = batches.find(batchCode)
+                    .orElseThrow(() -> ValidationException.of(
+                            "batch", "UNKNOWN_BATCH", null, "batch " + batchCode + " does not exist"));
+            Applicant applicant = applicants
+                    .find(uscc)
+                    .orElseThrow(() -> ValidationException.of(
+                            "applicantUscc", "UNKNOWN_APPLICANT", null, "applicant " + uscc + " is not registered"));
             if (applicant.isDisqualified()) {
-                throw ValidationException.of("applicantUscc", "DISQUALIFIED", "R-FLOW-6",
+                throw ValidationException.of(
+                        "applicantUscc",
+                        "DISQUALIFIED",
+                        "R-FLOW-6",
                         "the applicant is disqualified from applying after serious fraud");
             }
             checkLeases(uscc, content.leaseOrderNos());
@@ -84,11 +101,20 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
                     store.save(store.gather(open, batch));
                     return;
                 }
-                throw new ConflictException("OPEN_APPLICATION_EXISTS", "R-FLOW-8",
+                throw new ConflictException(
+                        "OPEN_APPLICATION_EXISTS",
+                        "R-FLOW-8",
                         "the applicant already has an open application " + openId + " in batch " + batchCode);
             });
-            Application application = Application.create(new ApplicationId(UUID.randomUUID()), batchCode, uscc,
-                    applicant.profile().town(), applicant.profile().category(), content, actor, now);
+            Application application = Application.create(
+                    new ApplicationId(UUID.randomUUID()),
+                    batchCode,
+                    uscc,
+                    applicant.profile().town(),
+                    applicant.profile().category(),
+                    content,
+                    actor,
+                    now);
             ApplicationCase created = store.gather(application, batch);
             store.insert(created);
             runner.audited(actor, "CREATE_APPLICATION", ApplicationStore.target(application), "batch " + batchCode);
@@ -101,12 +127,21 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
         List<ComputeLease> found = leases.findAll(orderNos);
         List<Violation> violations = new ArrayList<>();
         for (OrderNumber orderNo : orderNos) {
-            ComputeLease lease = found.stream().filter(l -> l.orderNo().equals(orderNo)).findFirst().orElse(null);
+            ComputeLease lease = found.stream()
+                    .filter(l -> l.orderNo().equals(orderNo))
+                    .findFirst()
+                    .orElse(null);
             if (lease == null) {
-                violations.add(Violation.of("leaseOrderNos", "UNKNOWN_LEASE", null,
+                violations.add(Violation.of(
+                        "leaseOrderNos",
+                        "UNKNOWN_LEASE",
+                        null,
                         "lease " + orderNo + " has not been pushed by the platform"));
             } else if (!lease.terms().applicantUscc().equals(uscc)) {
-                violations.add(Violation.of("leaseOrderNos", "LEASE_OF_ANOTHER_APPLICANT", null,
+                violations.add(Violation.of(
+                        "leaseOrderNos",
+                        "LEASE_OF_ANOTHER_APPLICANT",
+                        null,
                         "lease " + orderNo + " belongs to another applicant"));
             }
         }
@@ -122,7 +157,9 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
         runner.run(actor, "ATTACH_MATERIAL", "application:" + id, () -> {
             ReviewStage stage = store.visible(actor, id).stageAt(runner.now());
             if (stage != ReviewStage.DRAFT && stage != ReviewStage.RETURNED) {
-                throw new ConflictException("WRONG_STAGE", null,
+                throw new ConflictException(
+                        "WRONG_STAGE",
+                        null,
                         "materials can only be changed as a draft or when returned, not in " + stage);
             }
             return null;
@@ -141,7 +178,10 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
                 Material material = new Material(type, fileName, stored.size(), stored.sha256(), now);
                 application.attachMaterial(material, actor, now);
                 store.save(store.gather(application));
-                runner.audited(actor, "ATTACH_MATERIAL", ApplicationStore.target(application),
+                runner.audited(
+                        actor,
+                        "ATTACH_MATERIAL",
+                        ApplicationStore.target(application),
                         type + " " + mediaType + " " + stored.size() + " bytes sha256 " + stored.sha256());
                 return material;
             });
@@ -157,7 +197,8 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
     public MaterialContent open(Actor actor, ApplicationId id, MaterialType type) {
         return runner.run(actor, "DOWNLOAD_MATERIAL", "application:" + id, () -> {
             Application application = store.visible(actor, id);
-            Material material = application.material(type)
+            Material material = application
+                    .material(type)
                     .orElseThrow(() -> new NotFoundException("material " + type + " of application " + id));
             String mediaType = ContentSniffer.detect(openStored(material)).orElse("application/octet-stream");
             runner.audited(actor, "DOWNLOAD_MATERIAL", ApplicationStore.target(application), type.name());
@@ -166,13 +207,15 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
     }
 
     private InputStream openStored(Material material) {
-        return files.open(material.sha256()).orElseThrow(() -> new IllegalStateException(
-                "content " + material.sha256() + " of a stored material is missing from the file store"));
+        return files.open(material.sha256())
+                .orElseThrow(() -> new IllegalStateException(
+                        "content " + material.sha256() + " of a stored material is missing from the file store"));
     }
 
     @Override
     public ApplicationDetails submit(Actor actor, ApplicationId id) {
-        return portalMove(actor, id, "SUBMIT", (application, batch, now) -> application.submit(batch.policy(), actor, now));
+        return portalMove(
+                actor, id, "SUBMIT", (application, batch, now) -> application.submit(batch.policy(), actor, now));
     }
 
     @Override
@@ -198,7 +241,8 @@ public final class FilingService implements CreateApplicationUseCase, AttachMate
             ReviewStage from = application.stageAt(now);
             move.apply(application, file.batch(), now);
             ApplicationCase saved = store.save(file);
-            runner.audited(actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());
+            runner.audited(
+                    actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());
             return saved.details(actor, now);
         });
     }

@@ -8,9 +8,6 @@ import cn.gov.dongguan.voucher.application.port.in.UpsertPaymentUseCase;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
-import cn.gov.dongguan.voucher.domain.applicant.Applicant;
-import cn.gov.dongguan.voucher.domain.batch.Batch;
-import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.Invoice;
@@ -36,8 +33,8 @@ import java.util.stream.Collectors;
  * The compute platform's pushes: leases, payments, invoices (idempotent by natural key, frozen
  * once claimed by an application past DRAFT) and usage records in bulk.
  */
-public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseCase, UpsertInvoiceUseCase,
-        IngestUsageRecordsUseCase {
+public final class LeaseService
+        implements UpsertLeaseUseCase, UpsertPaymentUseCase, UpsertInvoiceUseCase, IngestUsageRecordsUseCase {
 
     private final UseCaseRunner runner;
     private final LeasePort leases;
@@ -45,8 +42,12 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
     private final ClaimLedgerPort claims;
     private final ApplicationStore store;
 
-    public LeaseService(UseCaseRunner runner, LeasePort leases, UsageRecordPort usage, ClaimLedgerPort claims,
-                        ApplicationStore store) {
+    public LeaseService(
+            UseCaseRunner runner,
+            LeasePort leases,
+            UsageRecordPort usage,
+            ClaimLedgerPort claims,
+            ApplicationStore store) {
         this.runner = Objects.requireNonNull(runner);
         this.leases = Objects.requireNonNull(leases);
         this.usage = Objects.requireNonNull(usage);
@@ -58,27 +59,38 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
     public Upsert upsert(Actor actor, OrderNumber orderNo, LeaseTerms terms) {
         return runner.run(actor, "PUSH_LEASE", "lease:" + orderNo, () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
-            return leases.find(orderNo).map(lease -> {
-                Upsert outcome = lease.revise(terms, claims.isLeaseClaimedPastDraft(orderNo));
-                return stored(actor, lease, outcome, "PUSH_LEASE", "terms");
-            }).orElseGet(() -> stored(actor, ComputeLease.place(orderNo, terms), Upsert.CREATED, "PUSH_LEASE", "terms"));
+            return leases.find(orderNo)
+                    .map(lease -> {
+                        Upsert outcome = lease.revise(terms, claims.isLeaseClaimedPastDraft(orderNo));
+                        return stored(actor, lease, outcome, "PUSH_LEASE", "terms");
+                    })
+                    .orElseGet(() ->
+                            stored(actor, ComputeLease.place(orderNo, terms), Upsert.CREATED, "PUSH_LEASE", "terms"));
         });
     }
 
     @Override
     public Upsert upsert(Actor actor, OrderNumber orderNo, Payment payment) {
-        return change(actor, orderNo, "PUSH_PAYMENT", "payment " + payment.ref(),
+        return change(
+                actor,
+                orderNo,
+                "PUSH_PAYMENT",
+                "payment " + payment.ref(),
                 (lease) -> lease.recordPayment(payment, claims.isLeaseClaimedPastDraft(orderNo)));
     }
 
     @Override
     public Upsert upsert(Actor actor, OrderNumber orderNo, Invoice invoice) {
-        return change(actor, orderNo, "PUSH_INVOICE", "invoice " + invoice.id(),
+        return change(
+                actor,
+                orderNo,
+                "PUSH_INVOICE",
+                "invoice " + invoice.id(),
                 (lease) -> lease.recordInvoice(invoice, claims.isLeaseClaimedPastDraft(orderNo)));
     }
 
-    private Upsert change(Actor actor, OrderNumber orderNo, String action, String what,
-                          Function<ComputeLease, Upsert> change) {
+    private Upsert change(
+            Actor actor, OrderNumber orderNo, String action, String what, Function<ComputeLease, Upsert> change) {
         return runner.run(actor, action, "lease:" + orderNo, () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             ComputeLease lease = leases.find(orderNo).orElseThrow(() -> new NotFoundException("lease " + orderNo));
@@ -92,7 +104,11 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
         }
         leases.save(lease);
         refreshFiguresOfClaimingApplications(lease.orderNo());
-        runner.audited(actor, action, "lease:" + lease.orderNo(), what + " " + outcome.name().toLowerCase());
+        runner.audited(
+                actor,
+                action,
+                "lease:" + lease.orderNo(),
+                what + " " + outcome.name().toLowerCase());
         return outcome;
     }
 
@@ -108,21 +124,35 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
         return runner.run(actor, "PUSH_USAGE", "usage-records", () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             if (records.size() + malformed.size() > MAX_RECORDS) {
-                throw ValidationException.of("records", "TOO_MANY_RECORDS", null,
-                        "at most " + MAX_RECORDS + " records per request");
+                throw ValidationException.of(
+                        "records", "TOO_MANY_RECORDS", null, "at most " + MAX_RECORDS + " records per request");
             }
             List<Rejection> rejected = new ArrayList<>(malformed);
-            Set<OrderNumber> knownLeases = leases.findAll(records.stream().map(r -> r.record().orderNo()).distinct()
-                    .toList()).stream().map(ComputeLease::orderNo).collect(Collectors.toSet());
-            Set<String> existing = usage.existing(records.stream().map(r -> r.record().recordId()).toList());
+            Set<OrderNumber> knownLeases =
+                    leases
+                            .findAll(records.stream()
+                                    .map(r -> r.record().orderNo())
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .map(ComputeLease::orderNo)
+                            .collect(Collectors.toSet());
+            Set<String> existing = usage.existing(
+                    records.stream().map(r -> r.record().recordId()).toList());
             Set<String> seen = new HashSet<>();
             List<UsageRecord> fresh = new ArrayList<>();
             int duplicates = 0;
             for (Indexed r : records) {
                 if (!knownLeases.contains(r.record().orderNo())) {
-                    rejected.add(new Rejection(r.index(), List.of(Violation.of("orderNo", "UNKNOWN_LEASE", null,
-                            "lease " + r.record().orderNo() + " has not been pushed"))));
-                } else if (existing.contains(r.record().recordId()) || !seen.add(r.record().recordId())) {
+                    rejected.add(new Rejection(
+                            r.index(),
+                            List.of(Violation.of(
+                                    "orderNo",
+                                    "UNKNOWN_LEASE",
+                                    null,
+                                    "lease " + r.record().orderNo() + " has not been pushed"))));
+                } else if (existing.contains(r.record().recordId())
+                        || !seen.add(r.record().recordId())) {
                     duplicates++;
                 } else {
                     fresh.add(r.record());
@@ -132,7 +162,10 @@ public final class LeaseService implements UpsertLeaseUseCase, UpsertPaymentUseC
                 usage.insertAll(fresh);
             }
             rejected.sort(Comparator.comparingInt(Rejection::index));
-            runner.audited(actor, "PUSH_USAGE", "usage-records",
+            runner.audited(
+                    actor,
+                    "PUSH_USAGE",
+                    "usage-records",
                     fresh.size() + " accepted, " + duplicates + " duplicates, " + rejected.size() + " rejected");
             return new IngestResult(fresh.size(), duplicates, rejected);
         });

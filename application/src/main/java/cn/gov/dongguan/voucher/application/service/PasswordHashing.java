@@ -18,8 +18,7 @@ public final class PasswordHashing {
     static final int ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];

@@ -1,25 +1,24 @@
 package cn.gov.dongguan.voucher.application.service;
 
-import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
-import cn.gov.dongguan.voucher.domain.applicant.Applicant;
-import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
-import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
 import cn.gov.dongguan.voucher.application.NotFoundException;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
+import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
+import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
-import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
@@ -29,6 +28,7 @@ import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.review.TransitionTable;
 import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,16 +41,25 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The reading use cases: lists, the dashboard, the change feed and the audit log. */
-public final class QueryService implements ListApplicationsUseCase, DashboardUseCase, ReadChangeFeedUseCase,
-        ListAuditLogUseCase, ExportBatchUseCase {
+public final class QueryService
+        implements ListApplicationsUseCase,
+                DashboardUseCase,
+                ReadChangeFeedUseCase,
+                ListAuditLogUseCase,
+                ExportBatchUseCase {
 
-    static final Set<ReviewStage> IN_PLAN = EnumSet.of(ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE,
-            ReviewStage.NOTICE_PASSED, ReviewStage.REPORTED, ReviewStage.APPROVED, ReviewStage.DISBURSED);
+    static final Set<ReviewStage> IN_PLAN = EnumSet.of(
+            ReviewStage.ALLOCATED,
+            ReviewStage.PUBLIC_NOTICE,
+            ReviewStage.NOTICE_PASSED,
+            ReviewStage.REPORTED,
+            ReviewStage.APPROVED,
+            ReviewStage.DISBURSED);
     static final Set<ReviewStage> TO_PAY = EnumSet.of(ReviewStage.APPROVED, ReviewStage.DISBURSED);
 
     /** Actions that are no work of the queue: anyone may withdraw or terminate, objections come from outside. */
-    private static final Set<ReviewAction> NOT_QUEUE_WORK = Set.of(ReviewAction.WITHDRAW, ReviewAction.TERMINATE,
-            ReviewAction.UPHOLD_OBJECTION);
+    private static final Set<ReviewAction> NOT_QUEUE_WORK =
+            Set.of(ReviewAction.WITHDRAW, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION);
 
     private final UseCaseRunner runner;
     private final ApplicationListPort applications;
@@ -59,8 +68,13 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
     private final AuditLogPort audit;
     private final ApplicantPort applicants;
 
-    public QueryService(UseCaseRunner runner, ApplicationListPort applications, BatchPort batches,
-                        ChangeFeedPort feed, AuditLogPort audit, ApplicantPort applicants) {
+    public QueryService(
+            UseCaseRunner runner,
+            ApplicationListPort applications,
+            BatchPort batches,
+            ChangeFeedPort feed,
+            AuditLogPort audit,
+            ApplicantPort applicants) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
@@ -77,17 +91,21 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
                 throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 200");
             }
             ApplicationSort sort = q.sort() == null ? ApplicationSort.CREATED_AT : q.sort();
-            ApplicationListQuery.Keyset after = q.after() == null || q.after().isBlank() ? null
-                    : Cursor.decode(q.after(), sort, q.descending());
+            ApplicationListQuery.Keyset after =
+                    q.after() == null || q.after().isBlank() ? null : Cursor.decode(q.after(), sort, q.descending());
             List<ApplicationSummary> rows = applications.list(repositoryQuery(actor, q, sort, after, q.limit()));
             if (rows.size() <= q.limit()) {
                 return new ApplicationPage(rows, null);
             }
             List<ApplicationSummary> page = rows.subList(0, q.limit());
             ApplicationSummary last = page.get(page.size() - 1);
-            return new ApplicationPage(List.copyOf(page),
-                    Cursor.encode(sort, q.descending(), new ApplicationListQuery.Keyset(sortValue(sort, last),
-                            last.id().toString())));
+            return new ApplicationPage(
+                    List.copyOf(page),
+                    Cursor.encode(
+                            sort,
+                            q.descending(),
+                            new ApplicationListQuery.Keyset(
+                                    sortValue(sort, last), last.id().toString())));
         });
     }
 
@@ -100,14 +118,25 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
     }
 
     /** The repository's query for the principal's scope and the caller's filters (search text checked here). */
-    private static ApplicationListQuery repositoryQuery(Actor actor, ListQuery q, ApplicationSort sort,
-                                                       ApplicationListQuery.Keyset after, int limit) {
+    private static ApplicationListQuery repositoryQuery(
+            Actor actor, ListQuery q, ApplicationSort sort, ApplicationListQuery.Keyset after, int limit) {
         String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
         if (text != null && text.length() > 100) {
             throw ValidationException.of("text", "TOO_LONG", null, "search text is at most 100 characters");
         }
-        return new ApplicationListQuery(Access.scopeTown(actor), q.batch(), q.stages(), q.town(), q.category(),
-                q.minSubsidy(), q.maxSubsidy(), text, sort, q.descending(), after, limit);
+        return new ApplicationListQuery(
+                Access.scopeTown(actor),
+                q.batch(),
+                q.stages(),
+                q.town(),
+                q.category(),
+                q.minSubsidy(),
+                q.maxSubsidy(),
+                text,
+                sort,
+                q.descending(),
+                after,
+                limit);
     }
 
     /** The sort column of a row as the repository compares it. */
@@ -142,7 +171,12 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
             }
             Instant now = runner.now();
             Money committed = batch.allocation().map(a -> a.total()).orElse(Money.ZERO);
-            return new Dashboard(perStage, perTown, batch.policy().budget(), committed, queue,
+            return new Dashboard(
+                    perStage,
+                    perTown,
+                    batch.policy().budget(),
+                    committed,
+                    queue,
                     applications.returnDeadlinesBetween(now, now.plus(Duration.ofDays(2)), scope));
         });
     }
@@ -158,7 +192,9 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
                 throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 1000");
             }
             List<FeedEvent> events = feed.after(after, limit);
-            return new FeedPage(events, events.isEmpty() ? after : events.get(events.size() - 1).seq());
+            return new FeedPage(
+                    events,
+                    events.isEmpty() ? after : events.get(events.size() - 1).seq());
         });
     }
 
@@ -202,14 +238,23 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
             for (int i = 0; i < rows.size(); i += 500) {
                 List<ApplicationSummary> chunk = rows.subList(i, Math.min(rows.size(), i + 500));
                 java.util.Map<UnifiedSocialCreditCode, Applicant> byCode = new java.util.HashMap<>();
-                applicants.findAll(chunk.stream().map(ApplicationSummary::uscc).toList())
+                applicants
+                        .findAll(chunk.stream().map(ApplicationSummary::uscc).toList())
                         .forEach(a -> byCode.put(a.uscc(), a));
                 for (ApplicationSummary row : chunk) {
                     Applicant applicant = byCode.get(row.uscc());
                     var bank = applicant.profile().bank();
-                    result.add(new DisbursementRow(row.id(), row.applicantName(), row.uscc(), bank.accountName(),
-                            bank.bankName(), bank.accountNumber(), row.allocatedAmount() == null ? Money.ZERO
-                            : row.allocatedAmount(), row.stage(), row.bankReference(), row.paidOn()));
+                    result.add(new DisbursementRow(
+                            row.id(),
+                            row.applicantName(),
+                            row.uscc(),
+                            bank.accountName(),
+                            bank.bankName(),
+                            bank.accountNumber(),
+                            row.allocatedAmount() == null ? Money.ZERO : row.allocatedAmount(),
+                            row.stage(),
+                            row.bankReference(),
+                            row.paidOn()));
                 }
             }
             // the list carries full account numbers: its export is a view of financial data, audited
@@ -227,14 +272,15 @@ public final class QueryService implements ListApplicationsUseCase, DashboardUse
         List<ApplicationSummary> rows = new java.util.ArrayList<>();
         ApplicationListQuery.Keyset after = null;
         while (true) {
-            List<ApplicationSummary> page = applications.list(new ApplicationListQuery(scope, batch, stages, null, null,
-                    null, null, null, ApplicationSort.CREATED_AT, false, after, 200));
+            List<ApplicationSummary> page = applications.list(new ApplicationListQuery(
+                    scope, batch, stages, null, null, null, null, null, ApplicationSort.CREATED_AT, false, after, 200));
             rows.addAll(page.subList(0, Math.min(200, page.size())));
             if (page.size() <= 200) {
                 return rows;
             }
             ApplicationSummary last = page.get(199);
-            after = new ApplicationListQuery.Keyset(last.createdAt().toString(), last.id().toString());
+            after = new ApplicationListQuery.Keyset(
+                    last.createdAt().toString(), last.id().toString());
         }
     }
 }

@@ -27,8 +27,8 @@ public final class ReviewService implements ReviewApplicationUseCase {
     private final ApplicantPort applicants;
     private final CreditLookupPort creditLookup;
 
-    public ReviewService(UseCaseRunner runner, ApplicationStore store, ApplicantPort applicants,
-                         CreditLookupPort creditLookup) {
+    public ReviewService(
+            UseCaseRunner runner, ApplicationStore store, ApplicantPort applicants, CreditLookupPort creditLookup) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.applicants = Objects.requireNonNull(applicants);
@@ -48,10 +48,12 @@ public final class ReviewService implements ReviewApplicationUseCase {
             ApplicationCase file = store.gather(application);
             command.accept(new Before(file.applicant(), now));
             ReviewStage from = application.stageAt(now);
-            application.act(command, file.reviewFacts(), actor, now, file.batch().policy());
+            application.act(
+                    command, file.reviewFacts(), actor, now, file.batch().policy());
             command.accept(new After(file.applicant(), actor, now));
             ApplicationCase saved = store.save(file);
-            runner.audited(actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());
+            runner.audited(
+                    actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());
             return saved.details(actor, now);
         });
     }
@@ -70,10 +72,12 @@ public final class ReviewService implements ReviewApplicationUseCase {
         public Void open(ReviewCommand.Open command) {
             // R-ELIG-4: the eligibility check starts with the credit look-up when none is recorded.
             if (applicant.creditRecord().isEmpty()) {
-                creditLookup.lookUp(applicant.uscc(), ProgrammeCalendar.dayOf(now)).ifPresent(record -> {
-                    applicant.recordCreditCheck(record);
-                    applicants.save(applicant);
-                });
+                creditLookup
+                        .lookUp(applicant.uscc(), ProgrammeCalendar.dayOf(now))
+                        .ifPresent(record -> {
+                            applicant.recordCreditCheck(record);
+                            applicants.save(applicant);
+                        });
             }
             return null;
         }

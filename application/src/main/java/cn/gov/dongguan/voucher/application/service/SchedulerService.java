@@ -10,8 +10,8 @@ import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiPredicate;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * Deadline-driven moves the scheduler triggers. Each run takes a job lock (so two instances never
@@ -27,8 +27,8 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
     private final ApplicationStore store;
     private final JobLockPort lock;
 
-    public SchedulerService(UseCaseRunner runner, ApplicationPort applications,
-                            ApplicationStore store, JobLockPort lock) {
+    public SchedulerService(
+            UseCaseRunner runner, ApplicationPort applications, ApplicationStore store, JobLockPort lock) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.store = Objects.requireNonNull(store);
@@ -37,8 +37,8 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
 
     @Override
     public int expireOverdue() {
-        return work("expire-returned-applications", "EXPIRE", applications::returnedOverdue,
-                Application::expireIfOverdue);
+        return work(
+                "expire-returned-applications", "EXPIRE", applications::returnedOverdue, Application::expireIfOverdue);
     }
 
     @Override
@@ -46,8 +46,11 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
         return work("end-notice-periods", "END_NOTICE", applications::noticeEnded, Application::endNoticeIfDue);
     }
 
-    private int work(String job, String action, BiFunction<Instant, Integer, List<ApplicationId>> due,
-                     BiPredicate<Application, Instant> move) {
+    private int work(
+            String job,
+            String action,
+            BiFunction<Instant, Integer, List<ApplicationId>> due,
+            BiPredicate<Application, Instant> move) {
         int total = 0;
         while (true) {
             int moved = runner.run(Actor.system(), action, "job:" + job, () -> {
@@ -60,7 +63,10 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
                     Application application = store.require(id);
                     if (move.test(application, now)) {
                         store.save(store.gather(application));
-                        runner.audited(Actor.system(), action, ApplicationStore.target(application),
+                        runner.audited(
+                                Actor.system(),
+                                action,
+                                ApplicationStore.target(application),
                                 "-> " + application.storedStage());
                         count++;
                     }

@@ -24,30 +24,75 @@ import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
  * module wires the real adapters through this; tests wire the in-memory ones. The services share
  * one {@link ApplicationStore}; none calls another.
  */
-public record Services(ApplicantService applicants, LeaseService leases, FilingService filing,
-                       ApplicationReadService reading, ReviewService review, BatchService batches,
-                       AllocationService allocation, BatchStepService batchSteps, SchedulerService scheduler,
-                       QueryService queries) {
+public record Services(
+        ApplicantService applicants,
+        LeaseService leases,
+        FilingService filing,
+        ApplicationReadService reading,
+        ReviewService review,
+        BatchService batches,
+        AllocationService allocation,
+        BatchStepService batchSteps,
+        SchedulerService scheduler,
+        QueryService queries) {
 
     /** The outbound ports the services need, and the platform operator's code (R-ELIG-5), if configured. */
-    public record Ports(ApplicantPort applicants, LeasePort leases, UsageRecordPort usage, BatchPort batches,
-                        TownPort towns, ApplicationPort applications, ApplicationListPort lists,
-                        ClaimLedgerPort claims, AllocationSourcePort allocationSource, ChangeFeedPort feed,
-                        AuditLogPort audit, MaterialStorePort files, CreditLookupPort creditLookup, JobLockPort jobLock,
-                        ObjectionPort objections, ClockPort clock, TransactionsPort transactions,
-                        UnifiedSocialCreditCode platformOperator) {
+    public record Ports(
+            ApplicantPort applicants,
+            LeasePort leases,
+            UsageRecordPort usage,
+            BatchPort batches,
+            TownPort towns,
+            ApplicationPort applications,
+            ApplicationListPort lists,
+            ClaimLedgerPort claims,
+            AllocationSourcePort allocationSource,
+            ChangeFeedPort feed,
+            AuditLogPort audit,
+            MaterialStorePort files,
+            CreditLookupPort creditLookup,
+            JobLockPort jobLock,
+            ObjectionPort objections,
+            ClockPort clock,
+            TransactionsPort transactions,
+            UnifiedSocialCreditCode platformOperator) {
 
         /** The same ports with another clock. */
         public Ports withClock(ClockPort other) {
-            return new Ports(applicants, leases, usage, batches, towns, applications, lists, claims, allocationSource,
-                    feed, audit, files, creditLookup, jobLock, objections, other, transactions, platformOperator);
+            return new Ports(
+                    applicants,
+                    leases,
+                    usage,
+                    batches,
+                    towns,
+                    applications,
+                    lists,
+                    claims,
+                    allocationSource,
+                    feed,
+                    audit,
+                    files,
+                    creditLookup,
+                    jobLock,
+                    objections,
+                    other,
+                    transactions,
+                    platformOperator);
         }
     }
 
     public static Services assemble(Ports p) {
         UseCaseRunner runner = new UseCaseRunner(p.transactions(), p.audit(), p.clock());
-        ApplicationStore store = new ApplicationStore(p.applications(), p.batches(), p.applicants(), p.leases(),
-                p.claims(), p.usage(), p.towns(), p.feed(), p.platformOperator());
+        ApplicationStore store = new ApplicationStore(
+                p.applications(),
+                p.batches(),
+                p.applicants(),
+                p.leases(),
+                p.claims(),
+                p.usage(),
+                p.towns(),
+                p.feed(),
+                p.platformOperator());
         return new Services(
                 new ApplicantService(runner, p.applicants(), p.towns(), p.applications()),
                 new LeaseService(runner, p.leases(), p.usage(), p.claims(), store),
@@ -56,8 +101,8 @@ public record Services(ApplicantService applicants, LeaseService leases, FilingS
                 new ReviewService(runner, store, p.applicants(), p.creditLookup()),
                 new BatchService(runner, p.batches(), p.applications()),
                 new AllocationService(runner, store, p.batches(), p.allocationSource()),
-                new BatchStepService(runner, store, p.batches(), p.applications(), p.lists(), p.claims(),
-                        p.objections()),
+                new BatchStepService(
+                        runner, store, p.batches(), p.applications(), p.lists(), p.claims(), p.objections()),
                 new SchedulerService(runner, p.applications(), store, p.jobLock()),
                 new QueryService(runner, p.lists(), p.batches(), p.feed(), p.audit(), p.applicants()));
     }

@@ -47,8 +47,15 @@ public final class UseCaseRunner {
             });
         } catch (ForbiddenException | NotFoundException refused) {
             if (actor != null) {
-                transactions.run(() -> audit.append(AuditEntry.of(clock.now(), actor.name(), actor.role(), actor.town(),
-                        action, target, AuditResult.DENIED, refused.getMessage())));
+                transactions.run(() -> audit.append(AuditEntry.of(
+                        clock.now(),
+                        actor.name(),
+                        actor.role(),
+                        actor.town(),
+                        action,
+                        target,
+                        AuditResult.DENIED,
+                        refused.getMessage())));
             }
             throw refused;
         } finally {
@@ -65,8 +72,8 @@ public final class UseCaseRunner {
 
     /** Audits a successful act inside the current transaction. */
     public void audited(Actor actor, String action, String target, String detail) {
-        audit.append(AuditEntry.of(now(), actor.name(), actor.role(), actor.town(), action, target,
-                AuditResult.SUCCESS, detail));
+        audit.append(AuditEntry.of(
+                now(), actor.name(), actor.role(), actor.town(), action, target, AuditResult.SUCCESS, detail));
     }
 
     /** The instant of the running use case; outside one, the clock's. */
@@ -78,8 +85,8 @@ public final class UseCaseRunner {
     /** Refuses (403) unless the actor has one of the roles. */
     public static void requireRole(Actor actor, Role... roles) {
         if (actor == null || Arrays.stream(roles).noneMatch(r -> r == actor.role())) {
-            throw new ForbiddenException(null, "role " + (actor == null ? "anonymous" : actor.role().code())
-                    + " may not do this");
+            throw new ForbiddenException(
+                    null, "role " + (actor == null ? "anonymous" : actor.role().code()) + " may not do this");
         }
     }
 }

@@ -1,46 +1,45 @@
 package cn.gov.dongguan.voucher.application.adapters;
 
+import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
 import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
+import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
+import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
 import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
+import cn.gov.dongguan.voucher.application.testing.AllocationSourcePortContract;
 import cn.gov.dongguan.voucher.application.testing.ApplicantPortContract;
+import cn.gov.dongguan.voucher.application.testing.ApplicationListPortContract;
 import cn.gov.dongguan.voucher.application.testing.ApplicationPortContract;
 import cn.gov.dongguan.voucher.application.testing.AuditLogPortContract;
 import cn.gov.dongguan.voucher.application.testing.BatchPortContract;
 import cn.gov.dongguan.voucher.application.testing.ChangeFeedPortContract;
+import cn.gov.dongguan.voucher.application.testing.ClaimLedgerPortContract;
 import cn.gov.dongguan.voucher.application.testing.DirectTransactions;
 import cn.gov.dongguan.voucher.application.testing.InMemoryApplicantRepository;
-import cn.gov.dongguan.voucher.application.testing.InMemoryApplicationRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryAuditLog;
 import cn.gov.dongguan.voucher.application.testing.InMemoryBatchRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryChangeFeed;
+import cn.gov.dongguan.voucher.application.testing.InMemoryJobLock;
 import cn.gov.dongguan.voucher.application.testing.InMemoryLeaseRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryMaterialStore;
+import cn.gov.dongguan.voucher.application.testing.InMemorySystem;
 import cn.gov.dongguan.voucher.application.testing.InMemoryTownRepository;
 import cn.gov.dongguan.voucher.application.testing.InMemoryUsageRecordRepository;
+import cn.gov.dongguan.voucher.application.testing.JobLockPortContract;
 import cn.gov.dongguan.voucher.application.testing.LeasePortContract;
 import cn.gov.dongguan.voucher.application.testing.MaterialStorePortContract;
+import cn.gov.dongguan.voucher.application.testing.ObjectionPortContract;
+import cn.gov.dongguan.voucher.application.testing.StoredApplicationsContract.Stores;
 import cn.gov.dongguan.voucher.application.testing.TownPortContract;
 import cn.gov.dongguan.voucher.application.testing.UsageRecordPortContract;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
-import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
-import cn.gov.dongguan.voucher.application.testing.AllocationSourcePortContract;
-import cn.gov.dongguan.voucher.application.testing.ApplicationListPortContract;
-import cn.gov.dongguan.voucher.application.testing.ClaimLedgerPortContract;
-import cn.gov.dongguan.voucher.application.testing.InMemoryJobLock;
-import cn.gov.dongguan.voucher.application.testing.InMemorySystem;
-import cn.gov.dongguan.voucher.application.testing.JobLockPortContract;
-import cn.gov.dongguan.voucher.application.testing.ObjectionPortContract;
 import org.junit.jupiter.api.Nested;
 
 /** The port contracts run against the in-memory adapters. */
@@ -134,23 +133,8 @@ class InMemoryPortsContractTest {
         final InMemorySystem system = new InMemorySystem();
 
         @Override
-        protected ApplicantPort applicants() {
-            return system.applicantRepository;
-        }
-
-        @Override
-        protected ApplicationPort repository() {
-            return system.applicationRepository;
-        }
-
-        @Override
-        protected LeasePort leases() {
-            return system.leaseRepository;
-        }
-
-        @Override
-        protected BatchPort batches() {
-            return system.batchRepository;
+        protected Stores stores() {
+            return system.stores();
         }
 
         @Override
@@ -169,23 +153,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected ApplicantPort applicants() {
-            return system.applicantRepository;
-        }
-
-        @Override
-        protected ApplicationPort repository() {
-            return system.applicationRepository;
-        }
-
-        @Override
-        protected LeasePort leases() {
-            return system.leaseRepository;
-        }
-
-        @Override
-        protected BatchPort batches() {
-            return system.batchRepository;
+        protected Stores stores() {
+            return system.stores();
         }
 
         @Override
@@ -204,23 +173,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected ApplicantPort applicants() {
-            return system.applicantRepository;
-        }
-
-        @Override
-        protected ApplicationPort repository() {
-            return system.applicationRepository;
-        }
-
-        @Override
-        protected LeasePort leases() {
-            return system.leaseRepository;
-        }
-
-        @Override
-        protected BatchPort batches() {
-            return system.batchRepository;
+        protected Stores stores() {
+            return system.stores();
         }
 
         @Override
@@ -239,23 +193,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected ApplicantPort applicants() {
-            return system.applicantRepository;
-        }
-
-        @Override
-        protected ApplicationPort repository() {
-            return system.applicationRepository;
-        }
-
-        @Override
-        protected LeasePort leases() {
-            return system.leaseRepository;
-        }
-
-        @Override
-        protected BatchPort batches() {
-            return system.batchRepository;
+        protected Stores stores() {
+            return system.stores();
         }
 
         @Override
@@ -274,23 +213,8 @@ class InMemoryPortsContractTest {
         }
 
         @Override
-        protected ApplicantPort applicants() {
-            return system.applicantRepository;
-        }
-
-        @Override
-        protected ApplicationPort repository() {
-            return system.applicationRepository;
-        }
-
-        @Override
-        protected LeasePort leases() {
-            return system.leaseRepository;
-        }
-
-        @Override
-        protected BatchPort batches() {
-            return system.batchRepository;
+        protected Stores stores() {
+            return system.stores();
         }
 
         @Override

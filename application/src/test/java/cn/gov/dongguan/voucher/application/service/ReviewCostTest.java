@@ -51,7 +51,8 @@ class ReviewCostTest {
         services.review().act(actor, id, version, command);
         int calls = counting.total(INFRASTRUCTURE);
         int all = counting.total();
-        System.out.printf("[review cost] %-42s %2d calls to stores and partners (%d with clock and transaction): %s%n",
+        System.out.printf(
+                "[review cost] %-42s %2d calls to stores and partners (%d with clock and transaction): %s%n",
                 name, calls, all, counting.calls());
         costs.put(name, calls);
         return calls;
@@ -69,17 +70,26 @@ class ReviewCostTest {
         cost("PASS eligibility check", ProgrammeScenario.CITY, id, new ReviewCommand.Pass());
         cost("PASS formal review", ProgrammeScenario.CITY, id, new ReviewCommand.Pass());
         cost("PASS town re-check (TownPass)", ProgrammeScenario.TOWN_DONGCHENG, id, new ReviewCommand.TownPass(true));
-        cost("PASS final review (FinalPass)", ProgrammeScenario.EXPERT, id,
+        cost(
+                "PASS final review (FinalPass)",
+                ProgrammeScenario.EXPERT,
+                id,
                 new ReviewCommand.FinalPass(Money.of("90000.00"), LegalRepConfirmation.SIGNATURE, true));
 
         s.act(ProgrammeScenario.CITY, returned, new ReviewCommand.Open());
         s.act(ProgrammeScenario.CITY, returned, new ReviewCommand.Pass());
-        cost("RETURN formal review", ProgrammeScenario.CITY, returned,
+        cost(
+                "RETURN formal review",
+                ProgrammeScenario.CITY,
+                returned,
                 new ReviewCommand.Return("服务证明缺平台盖章", List.of(MaterialType.SERVICE_PROOF)));
         s.act(ProgrammeScenario.CITY, rejected, new ReviewCommand.Open());
         cost("REJECT eligibility check", ProgrammeScenario.CITY, rejected, new ReviewCommand.Reject("不符合申报条件"));
         s.act(ProgrammeScenario.CITY, fraud, new ReviewCommand.Open());
-        cost("TERMINATE with serious fraud (disqualifies)", ProgrammeScenario.CITY, fraud,
+        cost(
+                "TERMINATE with serious fraud (disqualifies)",
+                ProgrammeScenario.CITY,
+                fraud,
                 new ReviewCommand.Terminate("伪造发票", true));
 
         s.reviewed(objected, ProgrammeScenario.TOWN_DONGCHENG, "80000.00");
@@ -87,20 +97,35 @@ class ReviewCostTest {
         system.clock.set("2025-12-01T10:00");
         services.batchSteps().publish(ProgrammeScenario.CITY, batch.code());
         services.batchSteps().file(batch.code(), objected, "该企业与算力提供方存在关联关系", null);
-        cost("UPHOLD_OBJECTION on the notice", ProgrammeScenario.CITY, objected,
+        cost(
+                "UPHOLD_OBJECTION on the notice",
+                ProgrammeScenario.CITY,
+                objected,
                 new ReviewCommand.UpholdObjection("异议成立"));
 
         system.clock.set("2025-12-09T00:00");
         services.scheduler().endDueNotices();
         services.batchSteps().report(ProgrammeScenario.CITY, batch.code());
         services.batchSteps().approve(ProgrammeScenario.CITY, batch.code(), LocalDate.of(2025, 12, 20), "东府办〔2025〕88号");
-        cost("DISBURSE", ProgrammeScenario.FUND, id, new ReviewCommand.Disburse("BK20251225001", LocalDate.of(2025, 12, 25)));
+        cost(
+                "DISBURSE",
+                ProgrammeScenario.FUND,
+                id,
+                new ReviewCommand.Disburse("BK20251225001", LocalDate.of(2025, 12, 25)));
 
         assertThat(services.reading().get(ProgrammeScenario.CITY, id).stage()).isEqualTo(ReviewStage.DISBURSED);
-        assertThat(services.reading().get(ProgrammeScenario.CITY, objected).stage()).isEqualTo(ReviewStage.REJECTED);
-        assertThat(services.reading().get(ProgrammeScenario.CITY, fraud).applicant().isDisqualified()).isTrue();
-        assertThat(costs).hasSize(10).allSatisfy((action, calls) -> assertThat(calls).as(action).isLessThanOrEqualTo(BUDGET));
-        System.out.printf("[review cost] most expensive action: %d calls to stores and partners (budget %d)%n",
+        assertThat(services.reading().get(ProgrammeScenario.CITY, objected).stage())
+                .isEqualTo(ReviewStage.REJECTED);
+        assertThat(services.reading()
+                        .get(ProgrammeScenario.CITY, fraud)
+                        .applicant()
+                        .isDisqualified())
+                .isTrue();
+        assertThat(costs)
+                .hasSize(10)
+                .allSatisfy((action, calls) -> assertThat(calls).as(action).isLessThanOrEqualTo(BUDGET));
+        System.out.printf(
+                "[review cost] most expensive action: %d calls to stores and partners (budget %d)%n",
                 costs.values().stream().mapToInt(Integer::intValue).max().orElseThrow(), BUDGET);
     }
 
@@ -111,8 +136,12 @@ class ReviewCostTest {
         long version = s.version(id);
         counting.reset();
         services.review().act(ProgrammeScenario.CITY, id, version, new ReviewCommand.Pass());
-        assertThat(counting.calls()).containsEntry("ClockPort.now", 1).containsEntry("TransactionsPort.inTransaction", 1)
-                .containsEntry("ApplicationPort.find", 1).containsEntry("ApplicationPort.update", 1)
-                .containsEntry("AuditLogPort.append", 1).containsEntry("ChangeFeedPort.append", 1);
+        assertThat(counting.calls())
+                .containsEntry("ClockPort.now", 1)
+                .containsEntry("TransactionsPort.inTransaction", 1)
+                .containsEntry("ApplicationPort.find", 1)
+                .containsEntry("ApplicationPort.update", 1)
+                .containsEntry("AuditLogPort.append", 1)
+                .containsEntry("ChangeFeedPort.append", 1);
     }
 }

@@ -1,27 +1,26 @@
 package cn.gov.dongguan.voucher.application.service;
 
-import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.IngestResult;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
+import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.IngestResult;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Rejection;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.reference.CreditList;
@@ -47,8 +46,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Authorisation (role × stage × town), idempotency, uploads, concurrency and lists, per use case. */
 class UseCaseRulesTest {
@@ -63,17 +62,35 @@ class UseCaseRulesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> s.system.services.reading().calculation(Scenario.TOWN_SONGSHANHU, id))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.filing().open(Scenario.TOWN_SONGSHANHU, id,
-                MaterialType.APPLICATION_FORM)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> s.system.services.review().act(Scenario.TOWN_SONGSHANHU, id, 0,
-                Scenario.request(ReviewAction.PASS))).isInstanceOf(NotFoundException.class);
-        assertThat(s.system.services.queries().list(Scenario.TOWN_SONGSHANHU, ListQuery.firstPage(50)).items()).isEmpty();
-        assertThat(s.system.services.queries().list(Scenario.TOWN_DONGCHENG, ListQuery.firstPage(50)).items()).hasSize(1);
-        assertThatThrownBy(() -> s.system.services.applicants().get(Scenario.TOWN_SONGSHANHU,
-                DomainFixtures.dongguanEnterprise(10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        s.system.services.filing().open(Scenario.TOWN_SONGSHANHU, id, MaterialType.APPLICATION_FORM))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .review()
+                        .act(Scenario.TOWN_SONGSHANHU, id, 0, Scenario.request(ReviewAction.PASS)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(s.system
+                        .services
+                        .queries()
+                        .list(Scenario.TOWN_SONGSHANHU, ListQuery.firstPage(50))
+                        .items())
+                .isEmpty();
+        assertThat(s.system
+                        .services
+                        .queries()
+                        .list(Scenario.TOWN_DONGCHENG, ListQuery.firstPage(50))
+                        .items())
+                .hasSize(1);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .applicants()
+                        .get(Scenario.TOWN_SONGSHANHU, DomainFixtures.dongguanEnterprise(10)))
+                .isInstanceOf(NotFoundException.class);
         // the refusals are audited
         assertThat(s.system.audit.find(new AuditQuery("town-songshanhu", null, null, null, null, null, 50)))
-                .isNotEmpty().allMatch(e -> e.result() == AuditEntry.AuditResult.DENIED);
+                .isNotEmpty()
+                .allMatch(e -> e.result() == AuditEntry.AuditResult.DENIED);
     }
 
     @Test
@@ -88,33 +105,54 @@ class UseCaseRulesTest {
         // 192 card-hours metered on 2025-01-01 (Asia/Shanghai) in the scenario
         assertThat(evidence.monthlyCardHours().get(order))
                 .containsOnlyKeys(java.time.YearMonth.of(2025, 1))
-                .hasEntrySatisfying(java.time.YearMonth.of(2025, 1), h -> assertThat(h).isEqualByComparingTo("192"));
+                .hasEntrySatisfying(
+                        java.time.YearMonth.of(2025, 1), h -> assertThat(h).isEqualByComparingTo("192"));
         assertThatThrownBy(() -> s.system.services.reading().evidence(Scenario.TOWN_SONGSHANHU, id))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> s.system.services.reading().evidence(Scenario.PLATFORM, id))
                 .isInstanceOf(ForbiddenException.class);
         // reading the application shows the applicant's personal data: the view is audited (quality.md)
         s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id);
-        assertThat(s.system.audit.find(new AuditQuery("town-dongcheng", "VIEW_APPLICATION", "application:" + id, null,
-                null, null, 5))).singleElement().extracting(AuditEntry::result).isEqualTo(AuditEntry.AuditResult.SUCCESS);
+        assertThat(s.system.audit.find(
+                        new AuditQuery("town-dongcheng", "VIEW_APPLICATION", "application:" + id, null, null, null, 5)))
+                .singleElement()
+                .extracting(AuditEntry::result)
+                .isEqualTo(AuditEntry.AuditResult.SUCCESS);
     }
 
     @Test
     @Tag("R-REF-1")
     void r_ref_1_an_administrator_adds_a_park_without_a_release_and_closes_a_town_to_new_registrations() {
-        var park = cn.gov.dongguan.voucher.domain.reference.Town.of("NEWPARK", "新区园区",
-                cn.gov.dongguan.voucher.domain.reference.TownKind.PARK);
+        var park = cn.gov.dongguan.voucher.domain.reference.Town.of(
+                "NEWPARK", "新区园区", cn.gov.dongguan.voucher.domain.reference.TownKind.PARK);
         s.system.services.applicants().save(Scenario.ADMIN, park);
         assertThat(s.system.services.applicants().towns(Scenario.CITY)).contains(park);
         UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(7001);
-        s.system.services.applicants().register(Scenario.PORTAL, uscc,
-                DomainFixtures.profile(park.code(), cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING));
+        s.system
+                .services
+                .applicants()
+                .register(
+                        Scenario.PORTAL,
+                        uscc,
+                        DomainFixtures.profile(
+                                park.code(), cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING));
         // closed: applicants there stay, new ones are refused (R-REF-1)
-        s.system.services.applicants().save(Scenario.ADMIN, new cn.gov.dongguan.voucher.domain.reference.Town(
-                park.code(), park.nameZh(), park.kind(), false));
-        assertThatThrownBy(() -> s.system.services.applicants().register(Scenario.PORTAL,
-                DomainFixtures.dongguanEnterprise(7002), DomainFixtures.profile(park.code(),
-                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING)))
+        s.system
+                .services
+                .applicants()
+                .save(
+                        Scenario.ADMIN,
+                        new cn.gov.dongguan.voucher.domain.reference.Town(
+                                park.code(), park.nameZh(), park.kind(), false));
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .applicants()
+                        .register(
+                                Scenario.PORTAL,
+                                DomainFixtures.dongguanEnterprise(7002),
+                                DomainFixtures.profile(
+                                        park.code(),
+                                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING)))
                 .isInstanceOf(ValidationException.class);
         assertThat(s.system.services.applicants().get(Scenario.CITY, uscc)).isNotNull();
         assertThatThrownBy(() -> s.system.services.applicants().save(Scenario.CITY, park))
@@ -140,8 +178,10 @@ class UseCaseRulesTest {
         assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, Scenario.request(ReviewAction.OPEN)))
                 .isInstanceOf(ForbiddenException.class);
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
-        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewCommand.TownPass(true))).isInstanceOf(ForbiddenException.class);
-        assertThat(s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id).availableActions()).isEmpty();
+        assertThatThrownBy(() -> s.act(Scenario.TOWN_DONGCHENG, id, new ReviewCommand.TownPass(true)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id).availableActions())
+                .isEmpty();
     }
 
     @Test
@@ -157,10 +197,17 @@ class UseCaseRulesTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> s.system.services.filing().submit(Scenario.CITY, id))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> s.system.services.allocation().commit(Scenario.CITY, s.batch.code(), AllocationMode.RATIO))
+        assertThatThrownBy(() ->
+                        s.system.services.allocation().commit(Scenario.CITY, s.batch.code(), AllocationMode.RATIO))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PORTAL, OrderNumber.of("X"),
-                DomainFixtures.terms(DomainFixtures.dongguanEnterprise(12)))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .leases()
+                        .upsert(
+                                Scenario.PORTAL,
+                                OrderNumber.of("X"),
+                                DomainFixtures.terms(DomainFixtures.dongguanEnterprise(12))))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(s.system.services.reading().get(Scenario.CITY, id).availableActions())
                 .containsExactlyInAnyOrder(ReviewAction.OPEN, ReviewAction.TERMINATE);
     }
@@ -171,8 +218,11 @@ class UseCaseRulesTest {
         ApplicationId id = s.submitted(13, DomainFixtures.DONGCHENG, "60000.00");
         long seen = s.version(id);
         s.system.services.review().act(Scenario.CITY, id, seen, Scenario.request(ReviewAction.OPEN));
-        assertThatThrownBy(() -> s.system.services.review().act(Scenario.CITY, id, seen,
-                new ReviewCommand.Terminate("伪造发票", false))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .review()
+                        .act(Scenario.CITY, id, seen, new ReviewCommand.Terminate("伪造发票", false)))
+                .isInstanceOf(StaleVersionException.class);
         assertThat(s.system.services.reading().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.ELIGIBILITY_CHECK);
     }
 
@@ -182,11 +232,14 @@ class UseCaseRulesTest {
     void r_flow_8_and_r_flow_6_one_open_application_and_none_after_serious_fraud() {
         ApplicationId id = s.submitted(14, DomainFixtures.DONGCHENG, "60000.00");
         UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(14);
-        assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ConflictException.class)
-                .satisfies(e -> assertThat(((ConflictException) e).violations()).extracting(Violation::rule)
+        assertThatThrownBy(() -> s.file(uscc, "ORD-14"))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).violations())
+                        .extracting(Violation::rule)
                         .containsExactly("R-FLOW-8"));
         s.act(Scenario.CITY, id, new ReviewCommand.Terminate("伪造发票", true));
-        assertThatThrownBy(() -> s.file(uscc, "ORD-14")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> s.file(uscc, "ORD-14"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-6");
         s.system.services.applicants().lift(Scenario.CITY, uscc, "复核后撤销");
         assertThat(s.file(uscc, "ORD-14")).isNotEqualTo(id);
@@ -200,7 +253,8 @@ class UseCaseRulesTest {
         s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
         assertThatThrownBy(() -> s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS)))
                 .isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::rule)
                         .containsExactly("R-ELIG-4"));
     }
 
@@ -217,26 +271,53 @@ class UseCaseRulesTest {
     @Test
     void partner_pushes_are_idempotent_and_frozen_once_claimed_past_draft() {
         UnifiedSocialCreditCode uscc = s.applicantWithLease(17, DomainFixtures.DONGCHENG, "ORD-17", "60000.00");
-        assertThat(s.system.services.applicants().register(Scenario.PORTAL, uscc,
-                DomainFixtures.profile(DomainFixtures.DONGCHENG,
-                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING)).outcome())
+        assertThat(s.system
+                        .services
+                        .applicants()
+                        .register(
+                                Scenario.PORTAL,
+                                uscc,
+                                DomainFixtures.profile(
+                                        DomainFixtures.DONGCHENG,
+                                        cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING))
+                        .outcome())
                 .isEqualTo(Upsert.UNCHANGED);
         OrderNumber order = OrderNumber.of("ORD-17");
-        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
-                DomainFixtures.payment("P0", "2025-01-10", "60000.00"))).isEqualTo(Upsert.UNCHANGED);
-        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
-                DomainFixtures.payment("P0", "2025-01-10", "61000.00"))).isEqualTo(Upsert.UPDATED);
+        assertThat(s.system
+                        .services
+                        .leases()
+                        .upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P0", "2025-01-10", "60000.00")))
+                .isEqualTo(Upsert.UNCHANGED);
+        assertThat(s.system
+                        .services
+                        .leases()
+                        .upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P0", "2025-01-10", "61000.00")))
+                .isEqualTo(Upsert.UPDATED);
         ApplicationId id = s.file(uscc, "ORD-17");
         s.attachAll(id);
         s.system.services.filing().submit(Scenario.PORTAL, id);
-        assertThatThrownBy(() -> s.system.services.leases().upsert(Scenario.PLATFORM, order,
-                DomainFixtures.payment("P0", "2025-01-10", "62000.00"))).isInstanceOf(ConflictException.class);
-        assertThat(s.system.services.leases().upsert(Scenario.PLATFORM, order,
-                DomainFixtures.payment("P0", "2025-01-10", "61000.00"))).isEqualTo(Upsert.UNCHANGED);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .leases()
+                        .upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P0", "2025-01-10", "62000.00")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(s.system
+                        .services
+                        .leases()
+                        .upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P0", "2025-01-10", "61000.00")))
+                .isEqualTo(Upsert.UNCHANGED);
         // a new payment still arrives and the stored figures follow it
-        s.system.services.leases().upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P9", "2025-05-10", "1000.00"));
+        s.system
+                .services
+                .leases()
+                .upsert(Scenario.PLATFORM, order, DomainFixtures.payment("P9", "2025-05-10", "1000.00"));
         s.system.services.leases().upsert(Scenario.PLATFORM, order, DomainFixtures.invoice(9999, "1000.00"));
-        ApplicationSummary row = s.system.services.queries().list(Scenario.CITY, ListQuery.firstPage(10)).items().get(0);
+        ApplicationSummary row = s.system
+                .services
+                .queries()
+                .list(Scenario.CITY, ListQuery.firstPage(10))
+                .items()
+                .get(0);
         assertThat(row.eligibleExpense()).isEqualTo(Money.of("61000.00"));
         assertThat(row.version()).isEqualTo(s.version(id));
     }
@@ -246,15 +327,21 @@ class UseCaseRulesTest {
         s.applicantWithLease(18, DomainFixtures.DONGCHENG, "ORD-18", "60000.00");
         Instant t = Instant.parse("2025-02-01T00:00:00Z");
         UsageRecord a = new UsageRecord("R-A", OrderNumber.of("ORD-18"), t, t.plusSeconds(3600), BigDecimal.TEN, null);
-        UsageRecord unknownLease = new UsageRecord("R-B", OrderNumber.of("NO-SUCH"), t, t.plusSeconds(3600),
-                BigDecimal.ONE, null);
-        IngestResult first = s.system.services.leases().ingest(Scenario.PLATFORM,
-                List.of(new Indexed(0, a), new Indexed(2, unknownLease), new Indexed(3, a)),
-                List.of(new Rejection(1, List.of(Violation.of("cardHours", "OUT_OF_RANGE", null, "negative")))));
+        UsageRecord unknownLease =
+                new UsageRecord("R-B", OrderNumber.of("NO-SUCH"), t, t.plusSeconds(3600), BigDecimal.ONE, null);
+        IngestResult first = s.system
+                .services
+                .leases()
+                .ingest(
+                        Scenario.PLATFORM,
+                        List.of(new Indexed(0, a), new Indexed(2, unknownLease), new Indexed(3, a)),
+                        List.of(new Rejection(
+                                1, List.of(Violation.of("cardHours", "OUT_OF_RANGE", null, "negative")))));
         assertThat(first.accepted()).isEqualTo(1);
         assertThat(first.duplicates()).isEqualTo(1);
         assertThat(first.rejected()).extracting(Rejection::index).containsExactly(1, 2);
-        IngestResult replay = s.system.services.leases().ingest(Scenario.PLATFORM, List.of(new Indexed(0, a)), List.of());
+        IngestResult replay =
+                s.system.services.leases().ingest(Scenario.PLATFORM, List.of(new Indexed(0, a)), List.of());
         assertThat(replay.accepted()).isZero();
         assertThat(replay.duplicates()).isEqualTo(1);
     }
@@ -264,17 +351,32 @@ class UseCaseRulesTest {
         UnifiedSocialCreditCode uscc = s.applicantWithLease(19, DomainFixtures.DONGCHENG, "ORD-19", "60000.00");
         ApplicationId id = s.file(uscc, "ORD-19");
         int before = s.system.store.size();
-        assertThatThrownBy(() -> s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER,
-                "invoice.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .filing()
+                        .attach(
+                                Scenario.PORTAL,
+                                id,
+                                MaterialType.OTHER,
+                                "invoice.pdf",
+                                new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(cn.gov.dongguan.voucher.application.UnsupportedContentException.class)
                 .hasMessageContaining("PDF, JPEG, PNG or OFD");
         byte[] big = new byte[(int) cn.gov.dongguan.voucher.domain.filing.Material.MAX_SIZE + 1];
         System.arraycopy(Scenario.pdf("x"), 0, big, 0, 10);
-        assertThatThrownBy(() -> s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER,
-                "big.pdf", new ByteArrayInputStream(big))).isInstanceOf(
-                cn.gov.dongguan.voucher.application.ContentTooLargeException.class);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .filing()
+                        .attach(Scenario.PORTAL, id, MaterialType.OTHER, "big.pdf", new ByteArrayInputStream(big)))
+                .isInstanceOf(cn.gov.dongguan.voucher.application.ContentTooLargeException.class);
         assertThat(s.system.store.size()).isEqualTo(before);
-        assertThat(s.system.services.reading().get(Scenario.PORTAL, id).application().materials()).isEmpty();
+        assertThat(s.system
+                        .services
+                        .reading()
+                        .get(Scenario.PORTAL, id)
+                        .application()
+                        .materials())
+                .isEmpty();
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -282,8 +384,10 @@ class UseCaseRulesTest {
             out.write("<ofd:OFD/>".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        var material = s.system.services.filing().attach(Scenario.PORTAL, id, MaterialType.OTHER, "证明.ofd",
-                new ByteArrayInputStream(zip.toByteArray()));
+        var material = s.system
+                .services
+                .filing()
+                .attach(Scenario.PORTAL, id, MaterialType.OTHER, "证明.ofd", new ByteArrayInputStream(zip.toByteArray()));
         assertThat(material.size()).isEqualTo(zip.size());
         var content = s.system.services.filing().open(Scenario.CITY, id, MaterialType.OTHER);
         assertThat(content.mediaType()).isEqualTo("application/ofd");
@@ -297,20 +401,29 @@ class UseCaseRulesTest {
     void r_calc_3_an_invoice_claimed_by_two_applications_counts_in_neither_and_flags_both() {
         ApplicationId first = s.submitted(20, DomainFixtures.DONGCHENG, "60000.00");
         UnifiedSocialCreditCode other = s.applicantWithLease(21, DomainFixtures.DONGCHENG, "ORD-21", "60000.00");
-        s.system.services.leases().upsert(Scenario.PLATFORM, OrderNumber.of("ORD-21"), DomainFixtures.invoice(2000, "60000.00"));
+        s.system
+                .services
+                .leases()
+                .upsert(Scenario.PLATFORM, OrderNumber.of("ORD-21"), DomainFixtures.invoice(2000, "60000.00"));
         ApplicationId second = s.file(other, "ORD-21");
         for (ApplicationId id : List.of(first, second)) {
             var details = s.system.services.reading().get(Scenario.CITY, id);
             assertThat(details.flags()).contains(ApplicationFlag.DUPLICATE_INVOICE);
         }
-        assertThat(s.system.services.reading().calculation(Scenario.CITY, first).eligibleExpense()).isEqualTo(Money.ZERO);
+        assertThat(s.system.services.reading().calculation(Scenario.CITY, first).eligibleExpense())
+                .isEqualTo(Money.ZERO);
     }
 
     @Test
     @Tag("R-CALC-9")
     void r_calc_9_an_oversubscribed_batch_is_allocated_by_the_committed_mode_and_frozen() {
-        s.system.services.batches().change(Scenario.FUND, s.batch.code(),
-                new PolicyChange(null, null, Money.of("100000.00"), null, null, null, null));
+        s.system
+                .services
+                .batches()
+                .change(
+                        Scenario.FUND,
+                        s.batch.code(),
+                        new PolicyChange(null, null, Money.of("100000.00"), null, null, null, null));
         ApplicationId a = s.submitted(30, DomainFixtures.DONGCHENG, "200000.00");
         ApplicationId b = s.submitted(31, DomainFixtures.SONGSHANHU, "200000.00");
         s.reviewed(a, Scenario.TOWN_DONGCHENG, "200000.00");
@@ -319,23 +432,44 @@ class UseCaseRulesTest {
         assertThat(simulation.requested()).isEqualTo(Money.of("160000.00"));
         assertThat(simulation.ratio().ratio().toString()).isEqualTo("0.3125");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
-        assertThat(s.system.services.reading().get(Scenario.CITY, a).application().allocatedAmount())
+        assertThat(s.system
+                        .services
+                        .reading()
+                        .get(Scenario.CITY, a)
+                        .application()
+                        .allocatedAmount())
                 .contains(Money.of("62500.00"));
-        assertThat(s.system.services.reading().get(Scenario.CITY, b).application().allocatedAmount())
+        assertThat(s.system
+                        .services
+                        .reading()
+                        .get(Scenario.CITY, b)
+                        .application()
+                        .allocatedAmount())
                 .contains(Money.of("37500.00"));
-        assertThatThrownBy(() -> s.system.services.batches().change(Scenario.FUND, s.batch.code(),
-                new PolicyChange(null, null, Money.of("1.00"), null, null, null, null))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.CAP))
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .batches()
+                        .change(
+                                Scenario.FUND,
+                                s.batch.code(),
+                                new PolicyChange(null, null, Money.of("1.00"), null, null, null, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(s.system.services.queries().dashboard(Scenario.FUND, s.batch.code()).committed())
+        assertThatThrownBy(
+                        () -> s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.CAP))
+                .isInstanceOf(ConflictException.class);
+        assertThat(s.system
+                        .services
+                        .queries()
+                        .dashboard(Scenario.FUND, s.batch.code())
+                        .committed())
                 .isEqualTo(Money.of("100000.00"));
     }
 
     @Test
     void lists_page_by_cursor_and_a_foreign_cursor_is_refused() {
         for (int i = 0; i < 7; i++) {
-            UnifiedSocialCreditCode uscc = s.applicantWithLease(40 + i, DomainFixtures.DONGCHENG, "ORD-" + (40 + i),
-                    "60000.00");
+            UnifiedSocialCreditCode uscc =
+                    s.applicantWithLease(40 + i, DomainFixtures.DONGCHENG, "ORD-" + (40 + i), "60000.00");
             s.system.clock.advance(java.time.Duration.ofMinutes(1));
             s.file(uscc, "ORD-" + (40 + i));
         }
@@ -343,8 +477,23 @@ class UseCaseRulesTest {
         List<ApplicationSummary> all = new ArrayList<>();
         String cursor = null;
         do {
-            ApplicationPage page = s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(),
-                    null, null, null, null, null, ApplicationSort.CREATED_AT, true, cursor, 3));
+            ApplicationPage page = s.system
+                    .services
+                    .queries()
+                    .list(
+                            Scenario.CITY,
+                            new ListQuery(
+                                    s.batch.code(),
+                                    Set.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    ApplicationSort.CREATED_AT,
+                                    true,
+                                    cursor,
+                                    3));
             all.addAll(page.items());
             page.items().forEach(r -> seen.add(r.id()));
             cursor = page.next();
@@ -352,13 +501,50 @@ class UseCaseRulesTest {
         assertThat(all).hasSize(7);
         assertThat(seen).hasSize(7);
         assertThat(all.get(0).createdAt()).isAfter(all.get(6).createdAt());
-        String next = s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(), null, null,
-                null, null, null, ApplicationSort.CREATED_AT, true, null, 3)).next();
-        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, new ListQuery(s.batch.code(), Set.of(),
-                null, null, null, null, null, ApplicationSort.SUBSIDY, true, next, 3)))
+        String next = s.system
+                .services
+                .queries()
+                .list(
+                        Scenario.CITY,
+                        new ListQuery(
+                                s.batch.code(),
+                                Set.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                ApplicationSort.CREATED_AT,
+                                true,
+                                null,
+                                3))
+                .next();
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .queries()
+                        .list(
+                                Scenario.CITY,
+                                new ListQuery(
+                                        s.batch.code(),
+                                        Set.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        ApplicationSort.SUBSIDY,
+                                        true,
+                                        next,
+                                        3)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, new ListQuery(null, Set.of(), null, null,
-                null, null, null, null, false, "not-a-cursor", 3))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> s.system
+                        .services
+                        .queries()
+                        .list(
+                                Scenario.CITY,
+                                new ListQuery(
+                                        null, Set.of(), null, null, null, null, null, null, false, "not-a-cursor", 3)))
+                .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, ListQuery.firstPage(201)))
                 .isInstanceOf(ValidationException.class);
     }
@@ -369,7 +555,9 @@ class UseCaseRulesTest {
         s.submitted(51, DomainFixtures.SONGSHANHU, "60000.00");
         var city = s.system.services.queries().dashboard(Scenario.CITY, s.batch.code());
         assertThat(city.perStage()).containsEntry(ReviewStage.SUBMITTED, 2L);
-        assertThat(city.perTown()).containsEntry(DomainFixtures.DONGCHENG, 1L).containsEntry(DomainFixtures.SONGSHANHU, 1L);
+        assertThat(city.perTown())
+                .containsEntry(DomainFixtures.DONGCHENG, 1L)
+                .containsEntry(DomainFixtures.SONGSHANHU, 1L);
         assertThat(city.myQueue()).containsEntry(ReviewStage.SUBMITTED, 2L);
         var town = s.system.services.queries().dashboard(Scenario.TOWN_DONGCHENG, s.batch.code());
         assertThat(town.perStage()).containsEntry(ReviewStage.SUBMITTED, 1L);
@@ -387,7 +575,8 @@ class UseCaseRulesTest {
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
         s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
         s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", null);
-        assertThat(s.system.services.reading().get(Scenario.CITY, id).flags()).contains(ApplicationFlag.OBJECTION_FILED);
+        assertThat(s.system.services.reading().get(Scenario.CITY, id).flags())
+                .contains(ApplicationFlag.OBJECTION_FILED);
         assertThat(s.system.objections.forApplication(id)).hasSize(1);
         s.act(Scenario.CITY, id, new ReviewCommand.UpholdObjection("异议成立"));
         assertThat(s.system.services.reading().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
@@ -398,21 +587,28 @@ class UseCaseRulesTest {
     void batch_exports_follow_the_principal_and_the_disbursement_list_carries_the_payee_account() {
         ApplicationId dongcheng = s.submitted(70, DomainFixtures.DONGCHENG, "60000.00");
         s.submitted(71, DomainFixtures.SONGSHANHU, "60000.00");
-        assertThat(s.system.services.queries().applications(Scenario.CITY, s.batch.code())).hasSize(2);
+        assertThat(s.system.services.queries().applications(Scenario.CITY, s.batch.code()))
+                .hasSize(2);
         assertThat(s.system.services.queries().applications(Scenario.TOWN_DONGCHENG, s.batch.code()))
-                .extracting(ApplicationSummary::id).containsExactly(dongcheng);
+                .extracting(ApplicationSummary::id)
+                .containsExactly(dongcheng);
         assertThatThrownBy(() -> s.system.services.queries().disbursement(Scenario.CITY, s.batch.code()))
                 .isInstanceOf(ForbiddenException.class);
         s.reviewed(dongcheng, Scenario.TOWN_DONGCHENG, "60000.00");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
-        assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code())).singleElement()
+        assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.allocatedAmount()).isEqualTo(Money.of("30000.00")));
         s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
         s.system.clock.set("2025-12-01T00:00");
         s.system.services.scheduler().endDueNotices();
         s.system.services.batchSteps().report(Scenario.CITY, s.batch.code());
-        s.system.services.batchSteps().approve(Scenario.CITY, s.batch.code(), java.time.LocalDate.of(2025, 12, 20), "文号1");
-        assertThat(s.system.services.queries().disbursement(Scenario.FUND, s.batch.code())).singleElement()
+        s.system
+                .services
+                .batchSteps()
+                .approve(Scenario.CITY, s.batch.code(), java.time.LocalDate.of(2025, 12, 20), "文号1");
+        assertThat(s.system.services.queries().disbursement(Scenario.FUND, s.batch.code()))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.accountNumber()).isEqualTo(DomainFixtures.APPLICANT_ACCOUNT);
                     assertThat(r.amount()).isEqualTo(Money.of("30000.00"));

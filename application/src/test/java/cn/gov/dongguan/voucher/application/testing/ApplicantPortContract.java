@@ -25,12 +25,21 @@ public abstract class ApplicantPortContract extends PortContract {
     void a_saved_applicant_is_found_with_everything_it_holds() {
         UnifiedSocialCreditCode uscc = DomainFixtures.dongguanEnterprise(101);
         ApplicantProfile p = DomainFixtures.profile(DomainFixtures.DONGCHENG, ApplicantCategory.SOFTWARE_IT);
-        ApplicantProfile withTies = new ApplicantProfile(p.name(), p.category(), p.town(), p.registrationType(),
-                p.address(), p.legalPerson(), p.legalRepresentative(), p.contact(), p.bank(),
-                Set.of(DomainFixtures.shenzhenProvider(5), DomainFixtures.shenzhenProvider(6)), false);
+        ApplicantProfile withTies = new ApplicantProfile(
+                p.name(),
+                p.category(),
+                p.town(),
+                p.registrationType(),
+                p.address(),
+                p.legalPerson(),
+                p.legalRepresentative(),
+                p.contact(),
+                p.bank(),
+                Set.of(DomainFixtures.shenzhenProvider(5), DomainFixtures.shenzhenProvider(6)),
+                false);
         Applicant applicant = Applicant.register(uscc, withTies);
-        applicant.recordCreditCheck(new CreditRecord(LocalDate.of(2025, 11, 2),
-                Set.of(CreditList.ABNORMAL_OPERATION, CreditList.DISHONEST_DEBTOR)));
+        applicant.recordCreditCheck(new CreditRecord(
+                LocalDate.of(2025, 11, 2), Set.of(CreditList.ABNORMAL_OPERATION, CreditList.DISHONEST_DEBTOR)));
         applicant.disqualify(Instant.parse("2025-11-20T02:00:00Z"), "伪造发票", "city");
         applicant.liftDisqualification(Instant.parse("2025-11-21T02:00:00Z"), "复核撤销", "city");
         applicant.disqualify(Instant.parse("2025-11-22T02:00:00Z"), "再次伪造", "city");
@@ -55,16 +64,22 @@ public abstract class ApplicantPortContract extends PortContract {
         Applicant found = tx(() -> repository().find(uscc)).orElseThrow();
         assertThat(found.profile().town()).isEqualTo(DomainFixtures.SONGSHANHU);
         assertThat(found.creditRecord().orElseThrow().checkedOn()).isEqualTo(LocalDate.of(2025, 11, 5));
-        assertThat(tx(() -> repository().find(DomainFixtures.dongguanEnterprise(999_999)))).isEmpty();
+        assertThat(tx(() -> repository().find(DomainFixtures.dongguanEnterprise(999_999))))
+                .isEmpty();
     }
 
     @Test
     void find_all_returns_only_those_registered() {
         tx(() -> repository().save(DomainFixtures.applicant(DomainFixtures.dongguanEnterprise(103))));
         tx(() -> repository().save(DomainFixtures.applicant(DomainFixtures.dongguanEnterprise(104))));
-        List<Applicant> found = tx(() -> repository().findAll(List.of(DomainFixtures.dongguanEnterprise(103),
-                DomainFixtures.dongguanEnterprise(104), DomainFixtures.dongguanEnterprise(105))));
-        assertThat(found).extracting(Applicant::uscc).containsExactlyInAnyOrder(DomainFixtures.dongguanEnterprise(103),
-                DomainFixtures.dongguanEnterprise(104));
+        List<Applicant> found = tx(() -> repository()
+                .findAll(List.of(
+                        DomainFixtures.dongguanEnterprise(103),
+                        DomainFixtures.dongguanEnterprise(104),
+                        DomainFixtures.dongguanEnterprise(105))));
+        assertThat(found)
+                .extracting(Applicant::uscc)
+                .containsExactlyInAnyOrder(
+                        DomainFixtures.dongguanEnterprise(103), DomainFixtures.dongguanEnterprise(104));
     }
 }

@@ -14,7 +14,6 @@ import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.MaterialType;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Actor;
-import cn.gov.dongguan.voucher.domain.review.ReviewAction;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.Money;
@@ -33,18 +32,31 @@ public final class ApplicationFixtures {
     public static final Actor EXPERT = Actor.of("expert", Role.EXPERT);
     public static final Actor FUND = Actor.of("fund", Role.FUND_MANAGER);
 
-    private ApplicationFixtures() {
-    }
+    private ApplicationFixtures() {}
 
     /** A draft with every required material, created at {@code at}. */
-    public static Application draft(UnifiedSocialCreditCode uscc, Batch batch, TownCode town, List<OrderNumber> leases,
-                                    Instant at) {
-        Application application = Application.create(new ApplicationId(UUID.randomUUID()), batch.code(), uscc, town,
-                ApplicantCategory.MANUFACTURING, DomainFixtures.content(leases), PORTAL, at);
+    public static Application draft(
+            UnifiedSocialCreditCode uscc, Batch batch, TownCode town, List<OrderNumber> leases, Instant at) {
+        Application application = Application.create(
+                new ApplicationId(UUID.randomUUID()),
+                batch.code(),
+                uscc,
+                town,
+                ApplicantCategory.MANUFACTURING,
+                DomainFixtures.content(leases),
+                PORTAL,
+                at);
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(ApplicantCategory.MANUFACTURING)) {
-                application.attachMaterial(new Material(type, type.name().toLowerCase() + ".pdf", 1000 + type.item(),
-                        String.format("%064x", type.item()), at), PORTAL, at);
+                application.attachMaterial(
+                        new Material(
+                                type,
+                                type.name().toLowerCase() + ".pdf",
+                                1000 + type.item(),
+                                String.format("%064x", type.item()),
+                                at),
+                        PORTAL,
+                        at);
             }
         }
         return application;
@@ -78,21 +90,38 @@ public final class ApplicationFixtures {
                 }
             }
             case SUBMITTED -> a.act(new ReviewCommand.Open(), FACTS, CITY, t, policy);
-            case ELIGIBILITY_CHECK -> a.act(target == ReviewStage.REJECTED
-                    ? new ReviewCommand.Reject("test") : new ReviewCommand.Pass(), FACTS, CITY, t, policy);
-            case FORMAL_REVIEW -> a.act(target == ReviewStage.RETURNED
-                    ? new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF))
-                    : new ReviewCommand.Pass(), FACTS, CITY, t, policy);
+            case ELIGIBILITY_CHECK ->
+                a.act(
+                        target == ReviewStage.REJECTED ? new ReviewCommand.Reject("test") : new ReviewCommand.Pass(),
+                        FACTS,
+                        CITY,
+                        t,
+                        policy);
+            case FORMAL_REVIEW ->
+                a.act(
+                        target == ReviewStage.RETURNED
+                                ? new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF))
+                                : new ReviewCommand.Pass(),
+                        FACTS,
+                        CITY,
+                        t,
+                        policy);
             case TOWN_REVIEW -> a.act(new ReviewCommand.TownPass(true), FACTS, town, t, policy);
-            case FINAL_REVIEW -> a.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE,
-                    true), FACTS, EXPERT, t, policy);
+            case FINAL_REVIEW ->
+                a.act(
+                        new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
+                        FACTS,
+                        EXPERT,
+                        t,
+                        policy);
             case AWAITING_ALLOCATION -> a.allocate(Money.of("50000.00"), FUND, t);
             case ALLOCATED -> a.publishNotice(CITY, t, policy);
-            case PUBLIC_NOTICE -> a.endNoticeIfDue(a.noticeEndsAt().orElseThrow().plusSeconds(1));
+            case PUBLIC_NOTICE ->
+                a.endNoticeIfDue(a.noticeEndsAt().orElseThrow().plusSeconds(1));
             case NOTICE_PASSED -> a.report(CITY, t);
             case REPORTED -> a.approve(LocalDate.of(2025, 12, 20), "东府〔2025〕1号", CITY, t);
-            case APPROVED -> a.act(new ReviewCommand.Disburse("BK-1", LocalDate.of(2025, 12, 25)), FACTS, FUND, t,
-                    policy);
+            case APPROVED ->
+                a.act(new ReviewCommand.Disburse("BK-1", LocalDate.of(2025, 12, 25)), FACTS, FUND, t, policy);
             default -> throw new IllegalStateException("cannot advance from " + a.storedStage() + " to " + target);
         }
     }

@@ -1,52 +1,26 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import static cn.gov.dongguan.voucher.application.testing.ApplicationFixtures.advance;
 import static cn.gov.dongguan.voucher.application.testing.ApplicationFixtures.draft;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
-import cn.gov.dongguan.voucher.domain.batch.Batch;
-import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.batch.NoticeDefaults;
 import cn.gov.dongguan.voucher.domain.filing.Application;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
-import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
-import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
-import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
-import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
-import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ApplicationListPort} does: keyset pages through every row once in the order of
@@ -57,33 +31,38 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
 
     protected abstract ApplicationListPort lists();
 
-    protected ApplicationListQuery query(TownCode scope, ApplicationSort sort, boolean descending,
-                                         ApplicationListQuery.Keyset after, int limit) {
-        return new ApplicationListQuery(scope, batch.code(), Set.of(), null, null, null, null, null, sort, descending,
-                after, limit);
+    protected ApplicationListQuery query(
+            TownCode scope, ApplicationSort sort, boolean descending, ApplicationListQuery.Keyset after, int limit) {
+        return new ApplicationListQuery(
+                scope, batch.code(), Set.of(), null, null, null, null, null, sort, descending, after, limit);
     }
 
     @Test
     void figures_can_be_refreshed_without_a_new_version() {
-        Application application = stored(draft(nextApplicant(), batch, DomainFixtures.DONGCHENG, List.of(), t0),
-                figures("甲", "0.00", "0.00"));
+        Application application = stored(
+                draft(nextApplicant(), batch, DomainFixtures.DONGCHENG, List.of(), t0), figures("甲", "0.00", "0.00"));
         tx(() -> repository().updateFigures(application.id(), figures("甲", "100000.00", "50000.00")));
-        List<ApplicationSummary> rows = tx(() -> lists().list(query(null, ApplicationSort.CREATED_AT, false, null, 10)));
+        List<ApplicationSummary> rows =
+                tx(() -> lists().list(query(null, ApplicationSort.CREATED_AT, false, null, 10)));
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.subsidy()).isEqualTo(Money.of("50000.00"));
             assertThat(r.version()).isEqualTo(application.version());
         });
     }
 
-
     @Test
     void lists_page_through_every_row_once_in_order_for_every_sort() {
         List<ApplicationId> ids = new ArrayList<>();
         for (int n = 0; n < 23; n++) {
             int i = n;
-            Application a = draft(nextApplicant(), batch, i % 2 == 0 ? DomainFixtures.DONGCHENG : DomainFixtures.SONGSHANHU,
-                    List.of(), t0.plusSeconds(i % 5));
-            tx(() -> repository().insert(a, figures("单位" + (char) ('甲' + i % 7), (i % 4) + "0000.00", (i % 4) + "000.00")));
+            Application a = draft(
+                    nextApplicant(),
+                    batch,
+                    i % 2 == 0 ? DomainFixtures.DONGCHENG : DomainFixtures.SONGSHANHU,
+                    List.of(),
+                    t0.plusSeconds(i % 5));
+            tx(() -> repository()
+                    .insert(a, figures("单位" + (char) ('甲' + i % 7), (i % 4) + "0000.00", (i % 4) + "000.00")));
             ids.add(a.id());
         }
         for (ApplicationSort sort : ApplicationSort.values()) {
@@ -106,10 +85,13 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
                         break;
                     }
                     ApplicationSummary last = rows.get(4);
-                    after = new ApplicationListQuery.Keyset(sortValue(sort, last), last.id().toString());
+                    after = new ApplicationListQuery.Keyset(
+                            sortValue(sort, last), last.id().toString());
                 }
                 assertThat(all).as(sort + (descending ? " desc" : " asc")).hasSize(23);
-                assertThat(new HashSet<>(all.stream().map(ApplicationSummary::id).toList())).hasSize(23);
+                assertThat(new HashSet<>(
+                                all.stream().map(ApplicationSummary::id).toList()))
+                        .hasSize(23);
                 for (int i = 1; i < all.size(); i++) {
                     int c = compare(sort, all.get(i - 1), all.get(i));
                     assertThat(descending ? -c : c).as(sort + " order at " + i).isLessThan(0);
@@ -128,54 +110,128 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
     }
 
     private static int compare(ApplicationSort sort, ApplicationSummary a, ApplicationSummary b) {
-        int c = switch (sort) {
-            case CREATED_AT -> a.createdAt().compareTo(b.createdAt());
-            case UPDATED_AT -> a.updatedAt().compareTo(b.updatedAt());
-            case SUBSIDY -> a.subsidy().compareTo(b.subsidy());
-            case APPLICANT_NAME -> a.applicantName().compareTo(b.applicantName());
-        };
+        int c =
+                switch (sort) {
+                    case CREATED_AT -> a.createdAt().compareTo(b.createdAt());
+                    case UPDATED_AT -> a.updatedAt().compareTo(b.updatedAt());
+                    case SUBSIDY -> a.subsidy().compareTo(b.subsidy());
+                    case APPLICANT_NAME -> a.applicantName().compareTo(b.applicantName());
+                };
         return c != 0 ? c : a.id().toString().compareTo(b.id().toString());
     }
 
     @Test
     void lists_filter_by_scope_stage_town_amount_and_text() {
-        Application dongcheng = storedIn(ReviewStage.SUBMITTED, DomainFixtures.DONGCHENG,
-                figures("东莞市甲科技有限公司", "100000.00", "50000.00"), List.of());
-        Application songshanhu = storedIn(ReviewStage.DRAFT, DomainFixtures.SONGSHANHU,
-                figures("东莞市乙智能有限公司", "300000.00", "150000.00"), List.of());
+        Application dongcheng = storedIn(
+                ReviewStage.SUBMITTED,
+                DomainFixtures.DONGCHENG,
+                figures("东莞市甲科技有限公司", "100000.00", "50000.00"),
+                List.of());
+        Application songshanhu = storedIn(
+                ReviewStage.DRAFT,
+                DomainFixtures.SONGSHANHU,
+                figures("东莞市乙智能有限公司", "300000.00", "150000.00"),
+                List.of());
         assertThat(tx(() -> lists().list(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null, 10))))
-                .extracting(ApplicationSummary::id).containsExactly(dongcheng.id());
-        assertThat(tx(() -> lists().list(new ApplicationListQuery(null, batch.code(), Set.of(ReviewStage.DRAFT), null,
-                null, null, null, null, null, false, null, 10)))).extracting(ApplicationSummary::id)
+                .extracting(ApplicationSummary::id)
+                .containsExactly(dongcheng.id());
+        assertThat(tx(() -> lists().list(new ApplicationListQuery(
+                        null,
+                        batch.code(),
+                        Set.of(ReviewStage.DRAFT),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        10))))
+                .extracting(ApplicationSummary::id)
                 .containsExactly(songshanhu.id());
-        assertThat(tx(() -> lists().list(new ApplicationListQuery(null, batch.code(), Set.of(), null, null,
-                Money.of("100000.00"), Money.of("200000.00"), null, null, false, null, 10))))
-                .extracting(ApplicationSummary::id).containsExactly(songshanhu.id());
-        assertThat(tx(() -> lists().list(new ApplicationListQuery(null, batch.code(), Set.of(), DomainFixtures.SONGSHANHU,
-                null, null, null, "智能", null, false, null, 10)))).extracting(ApplicationSummary::id)
+        assertThat(tx(() -> lists().list(new ApplicationListQuery(
+                        null,
+                        batch.code(),
+                        Set.of(),
+                        null,
+                        null,
+                        Money.of("100000.00"),
+                        Money.of("200000.00"),
+                        null,
+                        null,
+                        false,
+                        null,
+                        10))))
+                .extracting(ApplicationSummary::id)
+                .containsExactly(songshanhu.id());
+        assertThat(tx(() -> lists().list(new ApplicationListQuery(
+                        null,
+                        batch.code(),
+                        Set.of(),
+                        DomainFixtures.SONGSHANHU,
+                        null,
+                        null,
+                        null,
+                        "智能",
+                        null,
+                        false,
+                        null,
+                        10))))
+                .extracting(ApplicationSummary::id)
                 .containsExactly(songshanhu.id());
         String prefix = dongcheng.applicantUscc().value().substring(0, 16);
-        assertThat(tx(() -> lists().list(new ApplicationListQuery(null, batch.code(), Set.of(), null, null, null, null,
-                prefix.toLowerCase(), null, false, null, 10)))).extracting(ApplicationSummary::id).contains(dongcheng.id());
-        ApplicationSummary row = tx(() -> lists().list(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT,
-                false, null, 10))).get(0);
+        assertThat(tx(() -> lists().list(new ApplicationListQuery(
+                        null,
+                        batch.code(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        prefix.toLowerCase(),
+                        null,
+                        false,
+                        null,
+                        10))))
+                .extracting(ApplicationSummary::id)
+                .contains(dongcheng.id());
+        ApplicationSummary row = tx(() ->
+                        lists().list(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null, 10)))
+                .get(0);
         assertThat(row.applicantName()).isEqualTo("东莞市甲科技有限公司");
         assertThat(row.stage()).isEqualTo(ReviewStage.SUBMITTED);
         assertThat(row.submittedAt()).isNotNull();
         assertThat(row.eligibleExpense()).isEqualTo(Money.of("100000.00"));
 
         // the count of a list follows the same filters and scope, and ignores the keyset and limit
-        assertThat(tx(() -> lists().count(query(null, ApplicationSort.CREATED_AT, false, null, 1)))).isEqualTo(2);
-        assertThat(tx(() -> lists().count(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null,
-                1)))).isEqualTo(1);
-        assertThat(tx(() -> lists().count(new ApplicationListQuery(null, batch.code(), Set.of(), null, null,
-                Money.of("100000.00"), Money.of("200000.00"), null, null, false, null, 1)))).isEqualTo(1);
-        assertThat(tx(() -> lists().count(new ApplicationListQuery(null, batch.code(), Set.of(), null, null, null,
-                null, "100%_", null, false, null, 1)))).isZero();
+        assertThat(tx(() -> lists().count(query(null, ApplicationSort.CREATED_AT, false, null, 1))))
+                .isEqualTo(2);
+        assertThat(tx(() -> lists().count(query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null, 1))))
+                .isEqualTo(1);
+        assertThat(tx(() -> lists().count(new ApplicationListQuery(
+                        null,
+                        batch.code(),
+                        Set.of(),
+                        null,
+                        null,
+                        Money.of("100000.00"),
+                        Money.of("200000.00"),
+                        null,
+                        null,
+                        false,
+                        null,
+                        1))))
+                .isEqualTo(1);
+        assertThat(tx(() -> lists().count(new ApplicationListQuery(
+                        null, batch.code(), Set.of(), null, null, null, null, "100%_", null, false, null, 1))))
+                .isZero();
 
         List<StageCount> counts = tx(() -> lists().countByTownAndStage(batch.code(), null));
-        assertThat(counts).containsExactlyInAnyOrder(new StageCount(DomainFixtures.DONGCHENG, ReviewStage.SUBMITTED, 1),
-                new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));
+        assertThat(counts)
+                .containsExactlyInAnyOrder(
+                        new StageCount(DomainFixtures.DONGCHENG, ReviewStage.SUBMITTED, 1),
+                        new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));
         assertThat(tx(() -> lists().countByTownAndStage(batch.code(), DomainFixtures.SONGSHANHU)))
                 .containsExactly(new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));
     }
@@ -183,13 +239,20 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
     @Test
     @Tag("R-FLOW-3")
     void r_flow_3_return_deadlines_due_are_listed_within_the_town() {
-        Application returned = storedIn(ReviewStage.RETURNED, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
+        Application returned =
+                storedIn(ReviewStage.RETURNED, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
         Instant deadline = returned.returnDeadline().orElseThrow();
-        assertThat(tx(() -> lists().returnDeadlinesBetween(deadline.minusSeconds(3600), deadline.plusSeconds(1),
-                DomainFixtures.DONGCHENG))).extracting(ApplicationSummary::id).contains(returned.id());
-        assertThat(tx(() -> lists().returnDeadlinesBetween(deadline.minusSeconds(3600), deadline.plusSeconds(1),
-                DomainFixtures.SONGSHANHU))).extracting(ApplicationSummary::id).doesNotContain(returned.id());
-        assertThat(tx(() -> lists().returnDeadlinesBetween(deadline.plusSeconds(1), deadline.plusSeconds(3600),
-                DomainFixtures.DONGCHENG))).extracting(ApplicationSummary::id).doesNotContain(returned.id());
+        assertThat(tx(() -> lists().returnDeadlinesBetween(
+                                deadline.minusSeconds(3600), deadline.plusSeconds(1), DomainFixtures.DONGCHENG)))
+                .extracting(ApplicationSummary::id)
+                .contains(returned.id());
+        assertThat(tx(() -> lists().returnDeadlinesBetween(
+                                deadline.minusSeconds(3600), deadline.plusSeconds(1), DomainFixtures.SONGSHANHU)))
+                .extracting(ApplicationSummary::id)
+                .doesNotContain(returned.id());
+        assertThat(tx(() -> lists().returnDeadlinesBetween(
+                                deadline.plusSeconds(1), deadline.plusSeconds(3600), DomainFixtures.DONGCHENG)))
+                .extracting(ApplicationSummary::id)
+                .doesNotContain(returned.id());
     }
 }

@@ -21,7 +21,11 @@ public abstract class BatchPortContract extends PortContract {
 
     @Test
     void a_batch_is_stored_with_its_policy_and_allocation() {
-        Batch batch = Batch.announce(BatchCode.of("2025-9"), "2025年第九批", 2025, NoticeDefaults.WINDOW_2025_1,
+        Batch batch = Batch.announce(
+                BatchCode.of("2025-9"),
+                "2025年第九批",
+                2025,
+                NoticeDefaults.WINDOW_2025_1,
                 NoticeDefaults.policy2025(Money.of("30000000.00")));
         tx(() -> repository().save(batch));
         Batch found = tx(() -> repository().find(batch.code())).orElseThrow();
@@ -31,13 +35,20 @@ public abstract class BatchPortContract extends PortContract {
         assertThat(found.allocation()).isEmpty();
 
         found.changePolicy(new PolicyChange(Ratio.of("0.4875"), null, Money.of("12345678.90"), null, null, 10, null));
-        found.commitAllocation(new AllocationCommitment(AllocationMode.CAP, Instant.parse("2025-12-01T02:00:00Z"),
-                "fund", Ratio.of("0.4875"), Money.of("765432.10"), Money.of("12345678.90")));
+        found.commitAllocation(new AllocationCommitment(
+                AllocationMode.CAP,
+                Instant.parse("2025-12-01T02:00:00Z"),
+                "fund",
+                Ratio.of("0.4875"),
+                Money.of("765432.10"),
+                Money.of("12345678.90")));
         tx(() -> repository().save(found));
         Batch again = tx(() -> repository().findForUpdate(batch.code())).orElseThrow();
         assertThat(again.policy()).isEqualTo(found.policy());
         assertThat(again.allocation()).isEqualTo(found.allocation());
-        assertThat(tx(() -> repository().findAll())).extracting(b -> b.code().value()).contains("2025-9");
+        assertThat(tx(() -> repository().findAll()))
+                .extracting(b -> b.code().value())
+                .contains("2025-9");
         assertThat(tx(() -> repository().find(BatchCode.of("1999-1")))).isEmpty();
     }
 }

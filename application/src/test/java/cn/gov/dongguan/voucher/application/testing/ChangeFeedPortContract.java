@@ -2,8 +2,8 @@ package cn.gov.dongguan.voucher.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
@@ -25,8 +25,12 @@ public abstract class ChangeFeedPortContract extends PortContract {
         long before = tx(() -> feed().after(0, 100_000)).size();
         for (int i = 0; i < 5; i++) {
             int n = i;
-            tx(() -> feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(1),
-                    Instant.parse("2025-11-01T01:00:00Z").plusSeconds(n), ReviewAction.SUBMIT, ReviewStage.DRAFT,
+            tx(() -> feed().append(new StageChanged(
+                    id,
+                    DomainFixtures.dongguanEnterprise(1),
+                    Instant.parse("2025-11-01T01:00:00Z").plusSeconds(n),
+                    ReviewAction.SUBMIT,
+                    ReviewStage.DRAFT,
                     ReviewStage.SUBMITTED)));
         }
         List<FeedEvent> all = tx(() -> feed().after(before, 100));
@@ -37,14 +41,20 @@ public abstract class ChangeFeedPortContract extends PortContract {
         assertThat(all.get(0).applicationId()).isEqualTo(id);
         assertThat(all.get(0).from()).isEqualTo(ReviewStage.DRAFT);
         assertThat(all.get(0).type()).isEqualTo(ReviewAction.SUBMIT);
-        assertThat(tx(() -> feed().after(before + 2, 2))).extracting(FeedEvent::seq).containsExactly(before + 3, before + 4);
+        assertThat(tx(() -> feed().after(before + 2, 2)))
+                .extracting(FeedEvent::seq)
+                .containsExactly(before + 3, before + 4);
         assertThat(tx(() -> feed().after(before + 5, 10))).isEmpty();
     }
 
     @Test
     void the_creation_has_no_from_stage() {
-        FeedEvent e = tx(() -> feed().append(new StageChanged(new ApplicationId(UUID.randomUUID()),
-                DomainFixtures.dongguanEnterprise(2), Instant.parse("2025-11-01T01:00:00Z"), ReviewAction.CREATE, null,
+        FeedEvent e = tx(() -> feed().append(new StageChanged(
+                new ApplicationId(UUID.randomUUID()),
+                DomainFixtures.dongguanEnterprise(2),
+                Instant.parse("2025-11-01T01:00:00Z"),
+                ReviewAction.CREATE,
+                null,
                 ReviewStage.DRAFT)));
         assertThat(tx(() -> feed().after(e.seq() - 1, 1))).singleElement().satisfies(x -> {
             assertThat(x.from()).isNull();
@@ -56,15 +66,34 @@ public abstract class ChangeFeedPortContract extends PortContract {
     void several_events_in_one_transaction_get_consecutive_numbers() {
         ApplicationId id = new ApplicationId(UUID.randomUUID());
         List<FeedEvent> appended = tx(() -> List.of(
-                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:00Z"),
-                        ReviewAction.ALLOCATE, ReviewStage.AWAITING_ALLOCATION, ReviewStage.ALLOCATED)),
-                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:01Z"),
-                        ReviewAction.PUBLISH_NOTICE, ReviewStage.ALLOCATED, ReviewStage.PUBLIC_NOTICE)),
-                feed().append(new StageChanged(id, DomainFixtures.dongguanEnterprise(3), Instant.parse("2025-11-01T01:00:02Z"),
-                        ReviewAction.END_NOTICE, ReviewStage.PUBLIC_NOTICE, ReviewStage.NOTICE_PASSED))));
+                feed().append(new StageChanged(
+                        id,
+                        DomainFixtures.dongguanEnterprise(3),
+                        Instant.parse("2025-11-01T01:00:00Z"),
+                        ReviewAction.ALLOCATE,
+                        ReviewStage.AWAITING_ALLOCATION,
+                        ReviewStage.ALLOCATED)),
+                feed().append(new StageChanged(
+                        id,
+                        DomainFixtures.dongguanEnterprise(3),
+                        Instant.parse("2025-11-01T01:00:01Z"),
+                        ReviewAction.PUBLISH_NOTICE,
+                        ReviewStage.ALLOCATED,
+                        ReviewStage.PUBLIC_NOTICE)),
+                feed().append(new StageChanged(
+                        id,
+                        DomainFixtures.dongguanEnterprise(3),
+                        Instant.parse("2025-11-01T01:00:02Z"),
+                        ReviewAction.END_NOTICE,
+                        ReviewStage.PUBLIC_NOTICE,
+                        ReviewStage.NOTICE_PASSED))));
         assertThat(appended.get(1).seq()).isEqualTo(appended.get(0).seq() + 1);
         assertThat(appended.get(2).seq()).isEqualTo(appended.get(0).seq() + 2);
-        assertThat(tx(() -> feed().after(appended.get(0).seq() - 1, 10))).extracting(FeedEvent::seq)
-                .containsExactly(appended.get(0).seq(), appended.get(1).seq(), appended.get(2).seq());
+        assertThat(tx(() -> feed().after(appended.get(0).seq() - 1, 10)))
+                .extracting(FeedEvent::seq)
+                .containsExactly(
+                        appended.get(0).seq(),
+                        appended.get(1).seq(),
+                        appended.get(2).seq());
     }
 }

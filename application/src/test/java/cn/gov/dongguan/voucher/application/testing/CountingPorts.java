@@ -65,15 +65,17 @@ public final class CountingPorts {
 
     /** Calls since the last reset, by {@code Port.method}, sorted. */
     public Map<String, Integer> calls() {
-        return calls.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(),
-                Integer::sum, TreeMap::new));
+        return calls.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(), Integer::sum, TreeMap::new));
     }
 
     /** Calls since the last reset to the ports whose simple names are not in {@code excluded}. */
     public int total(String... excluded) {
         java.util.Set<String> skip = java.util.Set.of(excluded);
-        return calls().entrySet().stream().filter(e -> !skip.contains(e.getKey().substring(0, e.getKey().indexOf('.'))))
-                .mapToInt(Map.Entry::getValue).sum();
+        return calls().entrySet().stream()
+                .filter(e -> !skip.contains(e.getKey().substring(0, e.getKey().indexOf('.'))))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     @Override

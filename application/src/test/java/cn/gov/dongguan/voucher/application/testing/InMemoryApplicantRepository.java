@@ -26,8 +26,12 @@ public final class InMemoryApplicantRepository implements ApplicantPort {
 
     @Override
     public List<Applicant> findAll(Collection<UnifiedSocialCreditCode> codes) {
-        return codes.stream().distinct().map(stored::get).filter(Objects::nonNull)
-                .map(InMemoryApplicantRepository::copy).toList();
+        return codes.stream()
+                .distinct()
+                .map(stored::get)
+                .filter(Objects::nonNull)
+                .map(InMemoryApplicantRepository::copy)
+                .toList();
     }
 
     @Override

@@ -1,53 +1,23 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
-import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
-import cn.gov.dongguan.voucher.domain.filing.Material;
-import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
-import cn.gov.dongguan.voucher.domain.lease.Invoice;
-import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
-import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
-import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
 
 /** The lists and counts over the in-memory applications, with the database's keyset semantics. */
 public final class InMemoryApplicationList implements ApplicationListPort {
@@ -80,12 +50,13 @@ public final class InMemoryApplicationList implements ApplicationListPort {
     }
 
     private static Comparator<ApplicationSummary> comparator(ApplicationSort sort) {
-        Comparator<ApplicationSummary> byValue = switch (sort) {
-            case CREATED_AT -> Comparator.comparing(ApplicationSummary::createdAt);
-            case UPDATED_AT -> Comparator.comparing(ApplicationSummary::updatedAt);
-            case SUBSIDY -> Comparator.comparing(ApplicationSummary::subsidy);
-            case APPLICANT_NAME -> Comparator.comparing(ApplicationSummary::applicantName);
-        };
+        Comparator<ApplicationSummary> byValue =
+                switch (sort) {
+                    case CREATED_AT -> Comparator.comparing(ApplicationSummary::createdAt);
+                    case UPDATED_AT -> Comparator.comparing(ApplicationSummary::updatedAt);
+                    case SUBSIDY -> Comparator.comparing(ApplicationSummary::subsidy);
+                    case APPLICANT_NAME -> Comparator.comparing(ApplicationSummary::applicantName);
+                };
         return byValue.thenComparing(s -> s.id().toString());
     }
 
@@ -93,11 +64,29 @@ public final class InMemoryApplicationList implements ApplicationListPort {
     private static ApplicationSummary probe(ApplicationListQuery q) {
         String v = q.after().value();
         Instant instant = q.sort() == ApplicationSort.CREATED_AT || q.sort() == ApplicationSort.UPDATED_AT
-                ? Instant.parse(v) : Instant.EPOCH;
+                ? Instant.parse(v)
+                : Instant.EPOCH;
         Money subsidy = q.sort() == ApplicationSort.SUBSIDY ? Money.ofFen(Long.parseLong(v)) : Money.ZERO;
         String name = q.sort() == ApplicationSort.APPLICANT_NAME ? v : "";
-        return new ApplicationSummary(ApplicationId.of(q.after().id()), null, null, name, null, null, null, null, 0,
-                instant, instant, null, null, null, subsidy, null, null, null);
+        return new ApplicationSummary(
+                ApplicationId.of(q.after().id()),
+                null,
+                null,
+                name,
+                null,
+                null,
+                null,
+                null,
+                0,
+                instant,
+                instant,
+                null,
+                null,
+                null,
+                subsidy,
+                null,
+                null,
+                null);
     }
 
     private static boolean matches(InMemoryApplicationRepository.Row r, ApplicationListQuery q) {
@@ -133,16 +122,34 @@ public final class InMemoryApplicationList implements ApplicationListPort {
 
     private static ApplicationSummary summary(InMemoryApplicationRepository.Row r) {
         ApplicationState s = r.state();
-        return new ApplicationSummary(s.id(), s.batch(), s.applicantUscc(), r.figures().applicantName(), s.town(),
-                s.category(), s.content().projectName(), s.stage(), s.version(), s.createdAt(), r.updatedAt(),
-                s.submittedAt(), s.returnDeadline(), r.figures().eligibleExpense(), r.figures().subsidy(),
-                s.allocatedAmount(), s.bankReference(), s.paidOn());
+        return new ApplicationSummary(
+                s.id(),
+                s.batch(),
+                s.applicantUscc(),
+                r.figures().applicantName(),
+                s.town(),
+                s.category(),
+                s.content().projectName(),
+                s.stage(),
+                s.version(),
+                s.createdAt(),
+                r.updatedAt(),
+                s.submittedAt(),
+                s.returnDeadline(),
+                r.figures().eligibleExpense(),
+                r.figures().subsidy(),
+                s.allocatedAmount(),
+                s.bankReference(),
+                s.paidOn());
     }
 
     @Override
     public List<StageCount> countByTownAndStage(BatchCode batch, TownCode town) {
         Map<List<Object>, Long> counts = new LinkedHashMap<>();
-        applications.rows().stream().map(InMemoryApplicationRepository.Row::state).filter(s -> batch == null || s.batch().equals(batch)).filter(s -> town == null || s.town().equals(town))
+        applications.rows().stream()
+                .map(InMemoryApplicationRepository.Row::state)
+                .filter(s -> batch == null || s.batch().equals(batch))
+                .filter(s -> town == null || s.town().equals(town))
                 .forEach(s -> counts.merge(List.of(s.town(), s.stage()), 1L, Long::sum));
         List<StageCount> result = new ArrayList<>();
         counts.forEach((k, v) -> result.add(new StageCount((TownCode) k.get(0), (ReviewStage) k.get(1), v)));
@@ -153,7 +160,8 @@ public final class InMemoryApplicationList implements ApplicationListPort {
     public List<ApplicationSummary> returnDeadlinesBetween(Instant from, Instant to, TownCode town) {
         return applications.rows().stream()
                 .filter(r -> r.state().stage() == ReviewStage.RETURNED)
-                .filter(r -> !r.state().returnDeadline().isBefore(from) && r.state().returnDeadline().isBefore(to))
+                .filter(r -> !r.state().returnDeadline().isBefore(from)
+                        && r.state().returnDeadline().isBefore(to))
                 .filter(r -> town == null || r.state().town().equals(town))
                 .map(InMemoryApplicationList::summary)
                 .sorted(Comparator.comparing(ApplicationSummary::returnDeadline))

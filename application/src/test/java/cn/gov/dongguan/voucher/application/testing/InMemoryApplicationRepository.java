@@ -1,53 +1,22 @@
 package cn.gov.dongguan.voucher.application.testing;
 
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.BatchPort;
-import cn.gov.dongguan.voucher.application.port.out.LeasePort;
-import cn.gov.dongguan.voucher.application.port.out.StageCount;
-import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.filing.Material;
-import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
-import cn.gov.dongguan.voucher.domain.lease.Invoice;
-import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
-import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
-import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
-import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
 
 /**
  * Applications as stored states, with the same semantics as the database: optimistic versions,
@@ -89,7 +58,7 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
         findOpen(state.applicantUscc(), state.batch()).ifPresent(open -> {
             throw new ConflictException("OPEN_APPLICATION_EXISTS", "R-FLOW-8", "an open application exists: " + open);
         });
-        rows.put(state.id(), new Row(withVersion(state, 0), figures));
+        rows.put(state.id(), new Row(state.withVersion(0), figures));
     }
 
     @Override
@@ -100,12 +69,15 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
             throw new IllegalStateException("application " + state.id() + " was never stored");
         }
         if (row.state().version() != state.version()) {
-            throw new StaleVersionException("application " + state.id(), state.version(), row.state().version());
+            throw new StaleVersionException(
+                    "application " + state.id(), state.version(), row.state().version());
         }
-        if (!state.history().subList(0, row.state().history().size()).equals(row.state().history())) {
+        if (!state.history()
+                .subList(0, row.state().history().size())
+                .equals(row.state().history())) {
             throw new IllegalStateException("the review history is append-only");
         }
-        rows.put(state.id(), new Row(withVersion(state, state.version() + 1), figures));
+        rows.put(state.id(), new Row(state.withVersion(state.version() + 1), figures));
         return state.version() + 1;
     }
 
@@ -115,18 +87,13 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
         rows.put(id, new Row(row.state(), figures));
     }
 
-    private static ApplicationState withVersion(ApplicationState s, long version) {
-        return new ApplicationState(s.id(), s.batch(), s.applicantUscc(), s.town(), s.category(), s.content(),
-                s.stage(), version, s.createdAt(), s.submittedAt(), s.completedAt(), s.returnedAt(),
-                s.returnDeadline(), s.returnItems(), s.materials(), s.verifiedAmount(), s.legalRepConfirmation(),
-                s.originalsChecked(), s.paperDossierReceived(), s.allocatedAmount(), s.noticeEndsAt(), s.approvedOn(),
-                s.approvalDocumentNo(), s.bankReference(), s.paidOn(), s.flags(), s.history());
-    }
-
     @Override
     public synchronized Optional<ApplicationId> findOpen(UnifiedSocialCreditCode applicant, BatchCode batch) {
-        return states().filter(s -> s.applicantUscc().equals(applicant) && s.batch().equals(batch)
-                && !s.stage().isEnded()).map(ApplicationState::id).findFirst();
+        return states().filter(s -> s.applicantUscc().equals(applicant)
+                        && s.batch().equals(batch)
+                        && !s.stage().isEnded())
+                .map(ApplicationState::id)
+                .findFirst();
     }
 
     @Override
@@ -136,31 +103,42 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
 
     @Override
     public synchronized boolean hasApplicationUnderReview(UnifiedSocialCreditCode applicant) {
-        return states().anyMatch(s -> s.applicantUscc().equals(applicant) && s.stage() != ReviewStage.DRAFT
+        return states().anyMatch(s -> s.applicantUscc().equals(applicant)
+                && s.stage() != ReviewStage.DRAFT
                 && !s.stage().isEnded());
     }
 
     @Override
     public synchronized boolean isContentReferenced(String sha256) {
-        return states().flatMap(s -> s.materials().stream()).map(Material::sha256).anyMatch(sha256::equals);
+        return states().flatMap(s -> s.materials().stream())
+                .map(Material::sha256)
+                .anyMatch(sha256::equals);
     }
 
     @Override
     public synchronized List<ApplicationId> idsInStage(BatchCode batch, ReviewStage stage) {
-        return states().filter(s -> s.batch().equals(batch) && s.stage() == stage).map(ApplicationState::id).toList();
+        return states().filter(s -> s.batch().equals(batch) && s.stage() == stage)
+                .map(ApplicationState::id)
+                .toList();
     }
 
     @Override
     public synchronized List<ApplicationId> returnedOverdue(Instant now, int limit) {
         Instant cutoff = now.minusSeconds(1);
-        return states().filter(s -> s.stage() == ReviewStage.RETURNED && !s.returnDeadline().isAfter(cutoff))
-                .map(ApplicationState::id).limit(limit).toList();
+        return states().filter(s ->
+                        s.stage() == ReviewStage.RETURNED && !s.returnDeadline().isAfter(cutoff))
+                .map(ApplicationState::id)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized List<ApplicationId> noticeEnded(Instant now, int limit) {
         Instant cutoff = now.minusSeconds(1);
-        return states().filter(s -> s.stage() == ReviewStage.PUBLIC_NOTICE && !s.noticeEndsAt().isAfter(cutoff))
-                .map(ApplicationState::id).limit(limit).toList();
+        return states().filter(s -> s.stage() == ReviewStage.PUBLIC_NOTICE
+                        && !s.noticeEndsAt().isAfter(cutoff))
+                .map(ApplicationState::id)
+                .limit(limit)
+                .toList();
     }
 }

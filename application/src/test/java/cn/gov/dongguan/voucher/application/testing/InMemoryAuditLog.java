@@ -1,8 +1,8 @@
 package cn.gov.dongguan.voucher.application.testing;
 
 import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +14,9 @@ public final class InMemoryAuditLog implements AuditLogPort {
 
     @Override
     public synchronized AuditEntry append(AuditEntry entry) {
-        String previous = entries.isEmpty() ? AuditEntry.GENESIS : entries.get(entries.size() - 1).hash();
+        String previous = entries.isEmpty()
+                ? AuditEntry.GENESIS
+                : entries.get(entries.size() - 1).hash();
         AuditEntry stored = entry.chained(entries.size() + 1L, previous);
         entries.add(stored);
         return stored;
@@ -25,7 +27,8 @@ public final class InMemoryAuditLog implements AuditLogPort {
         return entries.stream()
                 .filter(e -> q.actor() == null || e.actor().equals(q.actor()))
                 .filter(e -> q.action() == null || e.action().equals(q.action()))
-                .filter(e -> q.target() == null || (e.target() != null && e.target().equals(q.target())))
+                .filter(e ->
+                        q.target() == null || (e.target() != null && e.target().equals(q.target())))
                 .filter(e -> q.from() == null || !e.at().isBefore(q.from()))
                 .filter(e -> q.to() == null || e.at().isBefore(q.to()))
                 .filter(e -> q.beforeSeq() == null || e.seq() < q.beforeSeq())

@@ -15,7 +15,13 @@ public final class InMemoryBatchRepository implements BatchPort {
     private final Map<BatchCode, Batch> stored = new ConcurrentHashMap<>();
 
     private static Batch copy(Batch b) {
-        return new Batch(b.code(), b.title(), b.fundingYear(), b.window(), b.policy(), b.allocation().orElse(null));
+        return new Batch(
+                b.code(),
+                b.title(),
+                b.fundingYear(),
+                b.window(),
+                b.policy(),
+                b.allocation().orElse(null));
     }
 
     @Override
@@ -30,8 +36,10 @@ public final class InMemoryBatchRepository implements BatchPort {
 
     @Override
     public List<Batch> findAll() {
-        return stored.values().stream().sorted(Comparator.comparing(b -> b.code().value()))
-                .map(InMemoryBatchRepository::copy).toList();
+        return stored.values().stream()
+                .sorted(Comparator.comparing(b -> b.code().value()))
+                .map(InMemoryBatchRepository::copy)
+                .toList();
     }
 
     @Override

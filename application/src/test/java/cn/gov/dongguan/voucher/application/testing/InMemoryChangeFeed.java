@@ -1,7 +1,7 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,8 @@ public final class InMemoryChangeFeed implements ChangeFeedPort {
 
     @Override
     public synchronized FeedEvent append(StageChanged e) {
-        FeedEvent event = new FeedEvent(events.size() + 1L, e.at(), e.applicationId(), e.applicantUscc(), e.action(),
-                e.from(), e.to());
+        FeedEvent event = new FeedEvent(
+                events.size() + 1L, e.at(), e.applicationId(), e.applicantUscc(), e.action(), e.from(), e.to());
         events.add(event);
         return event;
     }

@@ -1,59 +1,35 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
+import cn.gov.dongguan.voucher.application.port.out.Claims;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
-import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
-import cn.gov.dongguan.voucher.domain.filing.Material;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.Invoice;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
-import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
 
 /** What the in-memory applications claim of the leases, and the ledger of subsidised payments. */
 public final class InMemoryClaimLedger implements ClaimLedgerPort {
 
-    private static final Set<ReviewStage> RELEASED = Set.of(ReviewStage.REJECTED, ReviewStage.WITHDRAWN,
-            ReviewStage.TERMINATED);
+    private static final Set<ReviewStage> RELEASED =
+            Set.of(ReviewStage.REJECTED, ReviewStage.WITHDRAWN, ReviewStage.TERMINATED);
 
     private final InMemoryApplicationRepository applications;
     private final LeasePort leases;
@@ -72,34 +48,43 @@ public final class InMemoryClaimLedger implements ClaimLedgerPort {
 
     @Override
     public synchronized Claims claims(ClaimQuery q) {
-        return new Claims(subsidisedPayments(q.leases(), q.self()), invoicesClaimedByOthers(q.self(), q.invoices()),
+        return new Claims(
+                subsidisedPayments(q.leases(), q.self()),
+                invoicesClaimedByOthers(q.self(), q.invoices()),
                 approvedInYear(q.applicant(), q.fundingYear(), q.batch()));
     }
 
     @Override
     public synchronized boolean isLeaseClaimedPastDraft(OrderNumber orderNo) {
-        return states().anyMatch(s -> s.stage() != ReviewStage.DRAFT && s.content().leaseOrderNos().contains(orderNo));
+        return states().anyMatch(s ->
+                s.stage() != ReviewStage.DRAFT && s.content().leaseOrderNos().contains(orderNo));
     }
 
     @Override
     public synchronized List<ApplicationId> claiming(OrderNumber orderNo) {
-        return states().filter(s -> !s.stage().isEnded() && s.content().leaseOrderNos().contains(orderNo))
-                .map(ApplicationState::id).toList();
+        return states().filter(
+                        s -> !s.stage().isEnded() && s.content().leaseOrderNos().contains(orderNo))
+                .map(ApplicationState::id)
+                .toList();
     }
 
     private Set<InvoiceId> invoicesClaimedByOthers(ApplicationId self, Collection<InvoiceId> invoices) {
         Set<InvoiceId> found = new HashSet<>();
-        states().filter(s -> !s.id().equals(self) && !RELEASED.contains(s.stage())).forEach(s -> {
-            for (ComputeLease lease : leases.findAll(s.content().leaseOrderNos())) {
-                lease.invoices().stream().map(Invoice::id).filter(invoices::contains).forEach(found::add);
-            }
-        });
+        states().filter(s -> !s.id().equals(self) && !RELEASED.contains(s.stage()))
+                .forEach(s -> {
+                    for (ComputeLease lease : leases.findAll(s.content().leaseOrderNos())) {
+                        lease.invoices().stream()
+                                .map(Invoice::id)
+                                .filter(invoices::contains)
+                                .forEach(found::add);
+                    }
+                });
         return found;
     }
 
     @Override
-    public synchronized void recordSubsidisedPayments(ApplicationId application, BatchCode batch,
-                                                      Collection<PaymentKey> payments) {
+    public synchronized void recordSubsidisedPayments(
+            ApplicationId application, BatchCode batch, Collection<PaymentKey> payments) {
         payments.forEach(p -> subsidised.putIfAbsent(p, application));
     }
 
@@ -115,11 +100,11 @@ public final class InMemoryClaimLedger implements ClaimLedgerPort {
 
     /** Σ allocated amounts of the applicant's approved (or disbursed) applications in other batches of the year. */
     synchronized Money approvedInYear(UnifiedSocialCreditCode applicant, int fundingYear, BatchCode excluding) {
-        return states().filter(s -> s.applicantUscc().equals(applicant) && !s.batch().equals(excluding))
+        return states().filter(
+                        s -> s.applicantUscc().equals(applicant) && !s.batch().equals(excluding))
                 .filter(s -> s.stage() == ReviewStage.APPROVED || s.stage() == ReviewStage.DISBURSED)
                 .filter(s -> batches.find(s.batch()).map(Batch::fundingYear).orElse(-1) == fundingYear)
                 .map(s -> s.allocatedAmount() == null ? Money.ZERO : s.allocatedAmount())
                 .reduce(Money.ZERO, Money::plus);
     }
-
 }

@@ -26,8 +26,12 @@ public final class InMemoryLeaseRepository implements LeasePort {
 
     @Override
     public List<ComputeLease> findAll(Collection<OrderNumber> orderNos) {
-        return orderNos.stream().distinct().map(stored::get).filter(Objects::nonNull)
-                .map(InMemoryLeaseRepository::copy).toList();
+        return orderNos.stream()
+                .distinct()
+                .map(stored::get)
+                .filter(Objects::nonNull)
+                .map(InMemoryLeaseRepository::copy)
+                .toList();
     }
 
     @Override

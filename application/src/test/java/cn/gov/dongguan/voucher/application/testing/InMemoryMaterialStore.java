@@ -35,7 +35,8 @@ public final class InMemoryMaterialStore implements MaterialStorePort {
                 buffer.write(chunk, 0, n);
             }
             byte[] bytes = buffer.toByteArray();
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             boolean created = files.putIfAbsent(sha256, bytes) == null;
             return new StoredContent(sha256, bytes.length, created);
         } catch (IOException e) {

@@ -19,7 +19,9 @@ public final class InMemoryObjectionRepository implements ObjectionPort {
 
     @Override
     public synchronized List<Objection> forApplication(ApplicationId applicationId) {
-        return objections.stream().filter(o -> o.applicationId().equals(applicationId))
-                .sorted(Comparator.comparing(Objection::receivedAt)).toList();
+        return objections.stream()
+                .filter(o -> o.applicationId().equals(applicationId))
+                .sorted(Comparator.comparing(Objection::receivedAt))
+                .toList();
     }
 }

@@ -30,11 +30,33 @@ public final class InMemorySystem {
         services = Services.assemble(ports());
     }
 
+    /** The stores of the application port contracts. */
+    public StoredApplicationsContract.Stores stores() {
+        return new StoredApplicationsContract.Stores(
+                applicationRepository, leaseRepository, batchRepository, applicantRepository);
+    }
+
     /** The in-memory ports, each as it is, for a test that wraps some of them. */
     public Services.Ports ports() {
-        return new Services.Ports(applicantRepository, leaseRepository, usageRepository, batchRepository,
-                townRepository, applicationRepository, applicationList, claimLedger, allocationSource, feed, audit,
-                store, creditLookup, jobLock, objections, clock, new DirectTransactions(), null);
+        return new Services.Ports(
+                applicantRepository,
+                leaseRepository,
+                usageRepository,
+                batchRepository,
+                townRepository,
+                applicationRepository,
+                applicationList,
+                claimLedger,
+                allocationSource,
+                feed,
+                audit,
+                store,
+                creditLookup,
+                jobLock,
+                objections,
+                clock,
+                new DirectTransactions(),
+                null);
     }
 
     /** Adds a batch as an administrator would have announced it. */

@@ -14,8 +14,16 @@ public final class InMemoryUserRepository implements UserPort {
     private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
 
     private static UserAccount copy(UserAccount u) {
-        return new UserAccount(u.username(), u.displayName(), u.role(), u.town(), u.passwordHash(), u.enabled(), u.demo(),
-                u.failedAttempts(), u.lockedUntil());
+        return new UserAccount(
+                u.username(),
+                u.displayName(),
+                u.role(),
+                u.town(),
+                u.passwordHash(),
+                u.enabled(),
+                u.demo(),
+                u.failedAttempts(),
+                u.lockedUntil());
     }
 
     @Override
@@ -25,8 +33,10 @@ public final class InMemoryUserRepository implements UserPort {
 
     @Override
     public List<UserAccount> findAll() {
-        return users.values().stream().sorted(Comparator.comparing(UserAccount::username))
-                .map(InMemoryUserRepository::copy).toList();
+        return users.values().stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .map(InMemoryUserRepository::copy)
+                .toList();
     }
 
     @Override

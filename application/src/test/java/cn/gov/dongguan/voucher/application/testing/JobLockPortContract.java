@@ -56,7 +56,8 @@ public abstract class JobLockPortContract extends PortContract {
             return got;
         });
         assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(heldBoth[0]).as("the second transaction got the lock while the first still held it (other=%s)", other)
+        assertThat(heldBoth[0])
+                .as("the second transaction got the lock while the first still held it (other=%s)", other)
                 .isFalse();
     }
 

@@ -26,8 +26,15 @@ public abstract class LeasePortContract extends PortContract {
         lease.recordPayment(DomainFixtures.payment("P1", "2025-01-10", "60000.00"), false);
         lease.recordPayment(DomainFixtures.payment("P2", "2025-03-10", "40000.00"), false);
         lease.recordInvoice(DomainFixtures.invoice(1, "60000.00"), false);
-        lease.recordInvoice(new Invoice(InvoiceId.of("4400231130", "01234567"), LocalDate.of(2025, 3, 1),
-                Money.of("-1000.00"), InvoiceCopy.DEDUCTION_COPY, InvoiceKind.RED_LETTER, null), false);
+        lease.recordInvoice(
+                new Invoice(
+                        InvoiceId.of("4400231130", "01234567"),
+                        LocalDate.of(2025, 3, 1),
+                        Money.of("-1000.00"),
+                        InvoiceCopy.DEDUCTION_COPY,
+                        InvoiceKind.RED_LETTER,
+                        null),
+                false);
         tx(() -> repository().save(lease));
 
         ComputeLease found = tx(() -> repository().find(lease.orderNo())).orElseThrow();
@@ -53,8 +60,8 @@ public abstract class LeasePortContract extends PortContract {
     void find_all_returns_the_leases_that_exist() {
         tx(() -> repository().save(DomainFixtures.lease("L-203", DomainFixtures.dongguanEnterprise(203))));
         tx(() -> repository().save(DomainFixtures.lease("L-204", DomainFixtures.dongguanEnterprise(203))));
-        List<ComputeLease> found = tx(() -> repository().findAll(List.of(OrderNumber.of("L-203"),
-                OrderNumber.of("L-204"), OrderNumber.of("L-NONE"))));
+        List<ComputeLease> found = tx(() -> repository()
+                .findAll(List.of(OrderNumber.of("L-203"), OrderNumber.of("L-204"), OrderNumber.of("L-NONE"))));
         assertThat(found).extracting(l -> l.orderNo().value()).containsExactlyInAnyOrder("L-203", "L-204");
         assertThat(tx(() -> repository().find(OrderNumber.of("L-NONE")))).isEmpty();
     }

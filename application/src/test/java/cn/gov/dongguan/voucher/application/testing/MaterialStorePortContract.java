@@ -1,9 +1,9 @@
 package cn.gov.dongguan.voucher.application.testing;
 
-import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.application.port.out.StoredContent;
 import java.io.ByteArrayInputStream;
@@ -23,7 +23,8 @@ public abstract class MaterialStorePortContract {
         assertThat(stored.size()).isEqualTo(bytes.length);
         assertThat(stored.sha256()).matches("[0-9a-f]{64}");
         assertThat(stored.created()).isTrue();
-        assertThat(store().store(new ByteArrayInputStream(bytes), 1024).created()).isFalse();
+        assertThat(store().store(new ByteArrayInputStream(bytes), 1024).created())
+                .isFalse();
         try (InputStream in = store().open(stored.sha256()).orElseThrow()) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
         }

@@ -22,16 +22,21 @@ public abstract class ObjectionPortContract extends StoredApplicationsContract {
 
     @Test
     void objections_are_kept_per_application_in_order_of_receipt() {
-        Application onNotice = storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"),
-                List.of());
-        Application other = storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.SONGSHANHU, figures("乙", "0.00", "0.00"),
-                List.of());
-        Objection later = new Objection(UUID.randomUUID(), batch.code(), onNotice.id(), "该企业与算力提供方存在关联关系",
-                "王先生 13800138000", t0.plusSeconds(7200));
-        Objection earlier = new Objection(UUID.randomUUID(), batch.code(), onNotice.id(), "异".repeat(5000), null,
-                t0.plusSeconds(3600));
-        Objection elsewhere = new Objection(UUID.randomUUID(), batch.code(), other.id(), "另一异议", "匿名",
-                t0.plusSeconds(60));
+        Application onNotice =
+                storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
+        Application other =
+                storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.SONGSHANHU, figures("乙", "0.00", "0.00"), List.of());
+        Objection later = new Objection(
+                UUID.randomUUID(),
+                batch.code(),
+                onNotice.id(),
+                "该企业与算力提供方存在关联关系",
+                "王先生 13800138000",
+                t0.plusSeconds(7200));
+        Objection earlier = new Objection(
+                UUID.randomUUID(), batch.code(), onNotice.id(), "异".repeat(5000), null, t0.plusSeconds(3600));
+        Objection elsewhere =
+                new Objection(UUID.randomUUID(), batch.code(), other.id(), "另一异议", "匿名", t0.plusSeconds(60));
         tx(() -> objections().save(later));
         tx(() -> objections().save(earlier));
         tx(() -> objections().save(elsewhere));
@@ -42,8 +47,8 @@ public abstract class ObjectionPortContract extends StoredApplicationsContract {
         assertThat(found.get(0).text()).hasSize(5000).isEqualTo(earlier.text());
         assertThat(found.get(0).contact()).isNull();
         assertThat(tx(() -> objections().forApplication(other.id()))).containsExactly(elsewhere);
-        Application none = storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("丙", "0.00", "0.00"),
-                List.of());
+        Application none =
+                storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("丙", "0.00", "0.00"), List.of());
         assertThat(tx(() -> objections().forApplication(none.id()))).isEmpty();
     }
 }

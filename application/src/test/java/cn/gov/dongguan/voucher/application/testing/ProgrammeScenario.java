@@ -2,13 +2,13 @@ package cn.gov.dongguan.voucher.application.testing;
 
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
@@ -62,28 +62,52 @@ public class ProgrammeScenario {
         services.applicants().register(PORTAL, uscc, profile);
         services.leases().upsert(PLATFORM, OrderNumber.of(orderNo), DomainFixtures.terms(uscc));
         for (int i = 0; i < payments.length; i++) {
-            services.leases().upsert(PLATFORM, OrderNumber.of(orderNo),
-                    DomainFixtures.payment("P" + i, "2025-0" + (i + 1) + "-10", payments[i]));
-            services.leases().upsert(PLATFORM, OrderNumber.of(orderNo),
-                    DomainFixtures.invoice((applicantBase + n) * 100 + i, payments[i]));
+            services.leases()
+                    .upsert(
+                            PLATFORM,
+                            OrderNumber.of(orderNo),
+                            DomainFixtures.payment("P" + i, "2025-0" + (i + 1) + "-10", payments[i]));
+            services.leases()
+                    .upsert(
+                            PLATFORM,
+                            OrderNumber.of(orderNo),
+                            DomainFixtures.invoice((applicantBase + n) * 100 + i, payments[i]));
         }
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
-        services.leases().ingest(PLATFORM, List.of(new Indexed(0, new UsageRecord("U-" + orderNo,
-                OrderNumber.of(orderNo), start, start.plusSeconds(3600 * 24), new BigDecimal("192"),
-                new BigDecimal("80")))), List.of());
+        services.leases()
+                .ingest(
+                        PLATFORM,
+                        List.of(new Indexed(
+                                0,
+                                new UsageRecord(
+                                        "U-" + orderNo,
+                                        OrderNumber.of(orderNo),
+                                        start,
+                                        start.plusSeconds(3600 * 24),
+                                        new BigDecimal("192"),
+                                        new BigDecimal("80")))),
+                        List.of());
         return uscc;
     }
 
     public ApplicationId file(UnifiedSocialCreditCode uscc, String... orderNos) {
-        return services.filing().create(PORTAL, batch.code(), uscc,
-                DomainFixtures.content(java.util.Arrays.stream(orderNos).map(OrderNumber::of).toList())).application().id();
+        return services.filing()
+                .create(
+                        PORTAL,
+                        batch.code(),
+                        uscc,
+                        DomainFixtures.content(java.util.Arrays.stream(orderNos)
+                                .map(OrderNumber::of)
+                                .toList()))
+                .application()
+                .id();
     }
 
     public void attachAll(ApplicationId id) {
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(ApplicantCategory.MANUFACTURING)) {
-                services.filing().attach(PORTAL, id, type, type.nameZh() + ".pdf",
-                        new ByteArrayInputStream(pdf(type.name())));
+                services.filing()
+                        .attach(PORTAL, id, type, type.nameZh() + ".pdf", new ByteArrayInputStream(pdf(type.name())));
             }
         }
     }

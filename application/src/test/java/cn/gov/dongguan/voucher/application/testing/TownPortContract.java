@@ -7,8 +7,8 @@ import cn.gov.dongguan.voucher.domain.reference.StandardTowns;
 import cn.gov.dongguan.voucher.domain.reference.Town;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.reference.TownKind;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** What every {@link TownPort} does: it starts with the towns of the notice (R-REF-1). */
 public abstract class TownPortContract extends PortContract {
@@ -23,7 +23,8 @@ public abstract class TownPortContract extends PortContract {
         assertThat(tx(() -> repository().findAll())).extracting(Town::code).contains(TownCode.of("NEWPARK"));
         // saved again under the same code: changed, not added twice
         tx(() -> repository().save(new Town(TownCode.of("NEWPARK"), "新园区（更名）", TownKind.PARK, false)));
-        assertThat(tx(() -> repository().findAll())).filteredOn(t -> t.code().equals(TownCode.of("NEWPARK")))
+        assertThat(tx(() -> repository().findAll()))
+                .filteredOn(t -> t.code().equals(TownCode.of("NEWPARK")))
                 .containsExactly(new Town(TownCode.of("NEWPARK"), "新园区（更名）", TownKind.PARK, false));
     }
 }

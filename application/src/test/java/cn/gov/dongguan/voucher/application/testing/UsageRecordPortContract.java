@@ -24,8 +24,8 @@ public abstract class UsageRecordPortContract extends PortContract {
 
     static UsageRecord record(String id, String orderNo, String start, String hours) {
         Instant s = Instant.parse(start);
-        return new UsageRecord(id, OrderNumber.of(orderNo), s, s.plusSeconds(86_400), new BigDecimal(hours),
-                new BigDecimal("87.5"));
+        return new UsageRecord(
+                id, OrderNumber.of(orderNo), s, s.plusSeconds(86_400), new BigDecimal(hours), new BigDecimal("87.5"));
     }
 
     @Test
@@ -37,11 +37,13 @@ public abstract class UsageRecordPortContract extends PortContract {
             batch.add(record("R-" + i, i % 3 == 0 ? "U-2" : "U-1", "2025-0" + (1 + i % 2) + "-10T00:00:00Z", "1.5"));
         }
         tx(() -> repository().insertAll(batch));
-        assertThat(tx(() -> repository().existing(List.of("R-1", "R-1499", "R-9999")))).containsExactlyInAnyOrder(
-                "R-1", "R-1499");
-        Map<OrderNumber, Long> counts = tx(() -> repository().countByLease(List.of(OrderNumber.of("U-1"),
-                OrderNumber.of("U-2"), OrderNumber.of("U-3"))));
-        assertThat(counts).containsEntry(OrderNumber.of("U-1"), 1000L).containsEntry(OrderNumber.of("U-2"), 500L)
+        assertThat(tx(() -> repository().existing(List.of("R-1", "R-1499", "R-9999"))))
+                .containsExactlyInAnyOrder("R-1", "R-1499");
+        Map<OrderNumber, Long> counts = tx(() -> repository()
+                .countByLease(List.of(OrderNumber.of("U-1"), OrderNumber.of("U-2"), OrderNumber.of("U-3"))));
+        assertThat(counts)
+                .containsEntry(OrderNumber.of("U-1"), 1000L)
+                .containsEntry(OrderNumber.of("U-2"), 500L)
                 .doesNotContainKey(OrderNumber.of("U-3"));
         Map<YearMonth, BigDecimal> months = tx(() -> repository().monthlyCardHours(OrderNumber.of("U-2")));
         assertThat(months.get(YearMonth.of(2025, 1)).add(months.get(YearMonth.of(2025, 2))))

@@ -16,8 +16,16 @@ public abstract class UserPortContract extends PortContract {
 
     @Test
     void a_user_is_stored_with_role_town_and_lock_out_state() {
-        UserAccount user = new UserAccount("town-humen", "虎门镇经信局", Role.TOWN_OFFICER, TownCode.of("HUMEN"),
-                "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", true, false, 0, null);
+        UserAccount user = new UserAccount(
+                "town-humen",
+                "虎门镇经信局",
+                Role.TOWN_OFFICER,
+                TownCode.of("HUMEN"),
+                "pbkdf2-sha256$1$c2FsdA==$aGFzaA==",
+                true,
+                false,
+                0,
+                null);
         tx(() -> repository().save(user));
         UserAccount found = tx(() -> repository().find("town-humen")).orElseThrow();
         assertThat(found.displayName()).isEqualTo("虎门镇经信局");
@@ -28,7 +36,9 @@ public abstract class UserPortContract extends PortContract {
         tx(() -> repository().save(found));
         UserAccount locked = tx(() -> repository().find("town-humen")).orElseThrow();
         assertThat(locked.isLocked(Instant.parse("2025-11-01T01:05:00Z"))).isTrue();
-        assertThat(tx(() -> repository().findAll())).extracting(UserAccount::username).contains("town-humen");
+        assertThat(tx(() -> repository().findAll()))
+                .extracting(UserAccount::username)
+                .contains("town-humen");
         assertThat(tx(() -> repository().find("nobody"))).isEmpty();
     }
 }

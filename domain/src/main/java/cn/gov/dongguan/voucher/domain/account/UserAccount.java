@@ -29,15 +29,31 @@ public final class UserAccount {
     private int failedAttempts;
     private Instant lockedUntil;
 
-    public UserAccount(String username, String displayName, Role role, TownCode town, String passwordHash,
-                       boolean enabled, boolean demo, int failedAttempts, Instant lockedUntil) {
-        Require.that(username != null && username.matches("[a-z][a-z0-9._-]{1,31}"), "username", "USERNAME_FORMAT",
-                null, "a user name is 2 to 32 lower-case letters, digits, '.', '_' or '-'");
+    public UserAccount(
+            String username,
+            String displayName,
+            Role role,
+            TownCode town,
+            String passwordHash,
+            boolean enabled,
+            boolean demo,
+            int failedAttempts,
+            Instant lockedUntil) {
+        Require.that(
+                username != null && username.matches("[a-z][a-z0-9._-]{1,31}"),
+                "username",
+                "USERNAME_FORMAT",
+                null,
+                "a user name is 2 to 32 lower-case letters, digits, '.', '_' or '-'");
         this.username = username;
         this.displayName = Require.name(displayName, "displayName", 50);
         this.role = Require.present(role, "role");
         Require.that(role != Role.SYSTEM, "role", "NOT_A_USER_ROLE", null, "no user acts as the system");
-        Require.that(role != Role.TOWN_OFFICER || town != null, "town", "REQUIRED", "R-FLOW-4",
+        Require.that(
+                role != Role.TOWN_OFFICER || town != null,
+                "town",
+                "REQUIRED",
+                "R-FLOW-4",
                 "a town officer belongs to a town");
         this.town = role == Role.TOWN_OFFICER ? town : null;
         this.passwordHash = Require.text(passwordHash, "passwordHash", 200);
@@ -70,8 +86,8 @@ public final class UserAccount {
     }
 
     public void update(String newDisplayName, Role newRole, TownCode newTown, boolean nowEnabled) {
-        UserAccount check = new UserAccount(username, newDisplayName, newRole, newTown, passwordHash, nowEnabled, demo, 0,
-                null);
+        UserAccount check =
+                new UserAccount(username, newDisplayName, newRole, newTown, passwordHash, nowEnabled, demo, 0, null);
         displayName = check.displayName;
         role = check.role;
         town = check.town;

@@ -13,8 +13,13 @@ import java.time.Instant;
  * @param capRemaining the applicant's annual cap less what other batches of the year approved (R-CALC-6)
  * @param completedAt when the application was completely submitted: the order of FIRST_COME
  */
-public record AllocationCandidate(ApplicationId applicationId, UnifiedSocialCreditCode uscc, String name, Money basis,
-                                  Money capRemaining, Instant completedAt) {
+public record AllocationCandidate(
+        ApplicationId applicationId,
+        UnifiedSocialCreditCode uscc,
+        String name,
+        Money basis,
+        Money capRemaining,
+        Instant completedAt) {
 
     public AllocationCandidate {
         Require.present(applicationId, "applicationId");
@@ -22,7 +27,11 @@ public record AllocationCandidate(ApplicationId applicationId, UnifiedSocialCred
         Require.present(basis, "basis");
         Require.that(!basis.isNegative(), "basis", "NEGATIVE_AMOUNT", "R-CALC-9", "the basis cannot be negative");
         Require.present(capRemaining, "capRemaining");
-        Require.that(!capRemaining.isNegative(), "capRemaining", "NEGATIVE_AMOUNT", "R-CALC-9",
+        Require.that(
+                !capRemaining.isNegative(),
+                "capRemaining",
+                "NEGATIVE_AMOUNT",
+                "R-CALC-9",
                 "the remaining cap cannot be negative");
         Require.present(completedAt, "completedAt");
     }

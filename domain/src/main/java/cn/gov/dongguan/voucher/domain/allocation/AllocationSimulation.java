@@ -4,8 +4,8 @@ import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 
 /** The three modes side by side, with the total requested and the budget (R-CALC-9). */
-public record AllocationSimulation(Money requested, Money budget, AllocationOutcome ratio, AllocationOutcome cap,
-                                   AllocationOutcome firstCome) {
+public record AllocationSimulation(
+        Money requested, Money budget, AllocationOutcome ratio, AllocationOutcome cap, AllocationOutcome firstCome) {
 
     public AllocationOutcome outcome(AllocationMode mode) {
         return switch (mode) {

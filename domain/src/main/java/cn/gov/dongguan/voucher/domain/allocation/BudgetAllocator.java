@@ -30,11 +30,10 @@ public final class BudgetAllocator {
     private static final Comparator<AllocationCandidate> SUBMISSION_ORDER =
             Comparator.comparing(AllocationCandidate::completedAt).thenComparing(AllocationCandidate::applicationId);
 
-    private BudgetAllocator() {
-    }
+    private BudgetAllocator() {}
 
-    public static AllocationSimulation simulate(List<AllocationCandidate> candidates, Ratio ratio, Money cap,
-                                                Money budget) {
+    public static AllocationSimulation simulate(
+            List<AllocationCandidate> candidates, Ratio ratio, Money cap, Money budget) {
         Require.present(ratio, "ratio");
         Require.present(cap, "cap");
         Require.present(budget, "budget");
@@ -87,7 +86,9 @@ public final class BudgetAllocator {
         long[] byCap = allocate(basis, capOf, ratioSteps, bestCap);
         long[] byFirstCome = firstCome(requested, budgetFen);
 
-        return new AllocationSimulation(Money.ofFen(requestedTotal), budget,
+        return new AllocationSimulation(
+                Money.ofFen(requestedTotal),
+                budget,
                 outcome(AllocationMode.RATIO, Ratio.ofSteps(bestSteps), cap, ordered, requested, byRatio),
                 outcome(AllocationMode.CAP, ratio, Money.ofFen(bestCap), ordered, requested, byCap),
                 outcome(AllocationMode.FIRST_COME, ratio, cap, ordered, requested, byFirstCome));
@@ -131,13 +132,18 @@ public final class BudgetAllocator {
         return total;
     }
 
-    private static AllocationOutcome outcome(AllocationMode mode, Ratio ratio, Money cap,
-                                             List<AllocationCandidate> ordered, long[] requested, long[] allocated) {
+    private static AllocationOutcome outcome(
+            AllocationMode mode,
+            Ratio ratio,
+            Money cap,
+            List<AllocationCandidate> ordered,
+            long[] requested,
+            long[] allocated) {
         List<AllocationRow> rows = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             AllocationCandidate c = ordered.get(i);
-            rows.add(new AllocationRow(c.applicationId(), c.uscc(), c.name(), Money.ofFen(requested[i]),
-                    Money.ofFen(allocated[i])));
+            rows.add(new AllocationRow(
+                    c.applicationId(), c.uscc(), c.name(), Money.ofFen(requested[i]), Money.ofFen(allocated[i])));
         }
         return new AllocationOutcome(mode, ratio, cap, rows, Money.ofFen(sum(allocated)));
     }

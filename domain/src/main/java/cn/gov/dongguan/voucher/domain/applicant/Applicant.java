@@ -21,8 +21,11 @@ public final class Applicant {
     private CreditRecord creditRecord;
     private final List<Disqualification> disqualifications;
 
-    public Applicant(UnifiedSocialCreditCode uscc, ApplicantProfile profile, CreditRecord creditRecord,
-                     List<Disqualification> disqualifications) {
+    public Applicant(
+            UnifiedSocialCreditCode uscc,
+            ApplicantProfile profile,
+            CreditRecord creditRecord,
+            List<Disqualification> disqualifications) {
         this.uscc = Objects.requireNonNull(uscc, "uscc");
         this.profile = Require.present(profile, "profile");
         this.creditRecord = creditRecord;
@@ -50,7 +53,9 @@ public final class Applicant {
             return false;
         }
         if (creditRecord != null && record.checkedOn().isBefore(creditRecord.checkedOn())) {
-            throw new ConflictException("STALE_CREDIT_RECORD", "R-ELIG-4",
+            throw new ConflictException(
+                    "STALE_CREDIT_RECORD",
+                    "R-ELIG-4",
                     "a credit look-up of " + creditRecord.checkedOn() + " is already recorded; this one is older");
         }
         creditRecord = record;

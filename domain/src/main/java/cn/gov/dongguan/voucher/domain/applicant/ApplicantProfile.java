@@ -37,6 +37,7 @@ public record ApplicantProfile(
         Require.present(legalRepresentative, "legalRepresentative");
         Require.present(contact, "contact");
         Require.present(bank, "bank");
-        relatedParties = Set.copyOf(Require.noNulls(relatedParties == null ? Set.of() : relatedParties, "relatedParties"));
+        relatedParties =
+                Set.copyOf(Require.noNulls(relatedParties == null ? Set.of() : relatedParties, "relatedParties"));
     }
 }

@@ -7,7 +7,8 @@ import java.time.Instant;
  * 取消申报资格 after serious fraud (R-FLOW-6): in force from {@code since} until the city bureau
  * lifts it with a reason.
  */
-public record Disqualification(Instant since, String reason, String by, Instant liftedAt, String liftReason, String liftedBy) {
+public record Disqualification(
+        Instant since, String reason, String by, Instant liftedAt, String liftReason, String liftedBy) {
 
     public Disqualification {
         Require.present(since, "since");

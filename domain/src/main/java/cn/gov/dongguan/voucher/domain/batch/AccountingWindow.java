@@ -9,7 +9,11 @@ public record AccountingWindow(LocalDate start, LocalDate end) {
     public AccountingWindow {
         Require.present(start, "windowStart");
         Require.present(end, "windowEnd");
-        Require.that(!end.isBefore(start), "windowEnd", "WINDOW_ENDS_BEFORE_START", "R-BATCH-1",
+        Require.that(
+                !end.isBefore(start),
+                "windowEnd",
+                "WINDOW_ENDS_BEFORE_START",
+                "R-BATCH-1",
                 "the accounting window cannot end before it starts");
     }
 

@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param ratio the uniform ratio applied (RATIO mode), else the batch ratio
  * @param cap the uniform cap applied (CAP mode), else the batch cap
  */
-public record AllocationCommitment(AllocationMode mode, Instant committedAt, String committedBy, Ratio ratio,
-                                   Money cap, Money total) {
+public record AllocationCommitment(
+        AllocationMode mode, Instant committedAt, String committedBy, Ratio ratio, Money cap, Money total) {
 
     public AllocationCommitment {
         Require.present(mode, "mode");

@@ -19,11 +19,20 @@ public final class Batch {
     private BatchPolicy policy;
     private AllocationCommitment allocation;
 
-    public Batch(BatchCode code, String title, int fundingYear, AccountingWindow window, BatchPolicy policy,
-                 AllocationCommitment allocation) {
+    public Batch(
+            BatchCode code,
+            String title,
+            int fundingYear,
+            AccountingWindow window,
+            BatchPolicy policy,
+            AllocationCommitment allocation) {
         this.code = Objects.requireNonNull(code, "code");
         this.title = Require.text(title, "title", 100);
-        Require.that(fundingYear >= 2000 && fundingYear <= 2100, "fundingYear", "OUT_OF_RANGE", "R-BATCH-1",
+        Require.that(
+                fundingYear >= 2000 && fundingYear <= 2100,
+                "fundingYear",
+                "OUT_OF_RANGE",
+                "R-BATCH-1",
                 "funding year must lie between 2000 and 2100");
         this.fundingYear = fundingYear;
         this.window = Require.present(window, "window");
@@ -31,8 +40,8 @@ public final class Batch {
         this.allocation = allocation;
     }
 
-    public static Batch announce(BatchCode code, String title, int fundingYear, AccountingWindow window,
-                                 BatchPolicy policy) {
+    public static Batch announce(
+            BatchCode code, String title, int fundingYear, AccountingWindow window, BatchPolicy policy) {
         return new Batch(code, title, fundingYear, window, policy, null);
     }
 
@@ -42,16 +51,24 @@ public final class Batch {
      *
      * @return whether anything changed
      */
-    public boolean redefine(String newTitle, int newFundingYear, AccountingWindow newWindow, BatchPolicy newPolicy,
-                            boolean applicationsExist) {
+    public boolean redefine(
+            String newTitle,
+            int newFundingYear,
+            AccountingWindow newWindow,
+            BatchPolicy newPolicy,
+            boolean applicationsExist) {
         Batch proposed = new Batch(code, newTitle, newFundingYear, newWindow, newPolicy, allocation);
-        if (proposed.title.equals(title) && proposed.fundingYear == fundingYear && proposed.window.equals(window)
+        if (proposed.title.equals(title)
+                && proposed.fundingYear == fundingYear
+                && proposed.window.equals(window)
                 && proposed.policy.equals(policy)) {
             return false;
         }
         refuseIfCommitted();
         if (applicationsExist && (newFundingYear != fundingYear || !newWindow.equals(window))) {
-            throw new ConflictException("BATCH_IN_USE", "R-BATCH-2",
+            throw new ConflictException(
+                    "BATCH_IN_USE",
+                    "R-BATCH-2",
                     "the window and funding year of batch " + code + " cannot change once applications exist");
         }
         title = proposed.title;
@@ -84,7 +101,9 @@ public final class Batch {
 
     private void refuseIfCommitted() {
         if (allocation != null) {
-            throw new ConflictException("ALLOCATION_COMMITTED", "R-BATCH-2",
+            throw new ConflictException(
+                    "ALLOCATION_COMMITTED",
+                    "R-BATCH-2",
                     "allocation of batch " + code + " is committed; its policy is frozen");
         }
     }

@@ -7,7 +7,10 @@ public record BatchCode(String value) {
 
     public BatchCode {
         if (value == null || !value.strip().matches("[0-9A-Za-z][0-9A-Za-z_-]{0,31}")) {
-            throw ValidationException.of("batch", "BATCH_CODE_FORMAT", "R-BATCH-1",
+            throw ValidationException.of(
+                    "batch",
+                    "BATCH_CODE_FORMAT",
+                    "R-BATCH-1",
                     "batch code must be 1 to 32 letters, digits, '-' or '_'");
         }
         value = value.strip();

@@ -15,29 +15,56 @@ import java.time.Instant;
  * @param noticePeriodDays calendar days of the public notice (公示), 7 by default (decision)
  * @param resubmitDays natural days to resubmit after a return (R-FLOW-3), 5 by default
  */
-public record BatchPolicy(Ratio ratio, Money annualCap, Money minimumPayment, Money budget,
-                          Instant submissionDeadline, int noticePeriodDays, int resubmitDays) {
+public record BatchPolicy(
+        Ratio ratio,
+        Money annualCap,
+        Money minimumPayment,
+        Money budget,
+        Instant submissionDeadline,
+        int noticePeriodDays,
+        int resubmitDays) {
 
     /** 1,000,000.00: the annual ceiling per applicant of the notice. */
     public static final Money MAXIMUM_ANNUAL_CAP = Money.of("1000000.00");
 
     public BatchPolicy {
         Require.present(ratio, "ratio");
-        Require.that(!ratio.isGreaterThan(Ratio.HALF), "ratio", "RATIO_ABOVE_LIMIT", "R-BATCH-2",
+        Require.that(
+                !ratio.isGreaterThan(Ratio.HALF),
+                "ratio",
+                "RATIO_ABOVE_LIMIT",
+                "R-BATCH-2",
                 "the subsidy ratio may not exceed 0.50");
         Require.present(annualCap, "annualCap");
-        Require.that(!annualCap.isNegative(), "annualCap", "NEGATIVE_AMOUNT", "R-ID-2", "the annual cap cannot be negative");
-        Require.that(!annualCap.isGreaterThan(MAXIMUM_ANNUAL_CAP), "annualCap", "CAP_ABOVE_LIMIT", "R-BATCH-2",
+        Require.that(
+                !annualCap.isNegative(), "annualCap", "NEGATIVE_AMOUNT", "R-ID-2", "the annual cap cannot be negative");
+        Require.that(
+                !annualCap.isGreaterThan(MAXIMUM_ANNUAL_CAP),
+                "annualCap",
+                "CAP_ABOVE_LIMIT",
+                "R-BATCH-2",
                 "the annual cap may not exceed 1000000.00");
         Require.present(minimumPayment, "minimumPayment");
-        Require.that(!minimumPayment.isNegative(), "minimumPayment", "NEGATIVE_AMOUNT", "R-ID-2",
+        Require.that(
+                !minimumPayment.isNegative(),
+                "minimumPayment",
+                "NEGATIVE_AMOUNT",
+                "R-ID-2",
                 "the minimum payment cannot be negative");
         Require.present(budget, "budget");
         Require.that(!budget.isNegative(), "budget", "NEGATIVE_AMOUNT", "R-ID-2", "the budget cannot be negative");
         Require.present(submissionDeadline, "submissionDeadline");
-        Require.that(noticePeriodDays >= 1 && noticePeriodDays <= 60, "noticePeriodDays", "OUT_OF_RANGE", "R-BATCH-1",
+        Require.that(
+                noticePeriodDays >= 1 && noticePeriodDays <= 60,
+                "noticePeriodDays",
+                "OUT_OF_RANGE",
+                "R-BATCH-1",
                 "the notice period must be 1 to 60 days");
-        Require.that(resubmitDays >= 1 && resubmitDays <= 60, "resubmitDays", "OUT_OF_RANGE", "R-BATCH-1",
+        Require.that(
+                resubmitDays >= 1 && resubmitDays <= 60,
+                "resubmitDays",
+                "OUT_OF_RANGE",
+                "R-BATCH-1",
                 "the resubmission window must be 1 to 60 days");
     }
 

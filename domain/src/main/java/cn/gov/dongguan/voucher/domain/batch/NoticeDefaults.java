@@ -12,12 +12,17 @@ public final class NoticeDefaults {
     public static final AccountingWindow WINDOW_2025_1 =
             new AccountingWindow(LocalDate.of(2024, 4, 23), LocalDate.of(2025, 10, 31));
 
-    private NoticeDefaults() {
-    }
+    private NoticeDefaults() {}
 
     public static BatchPolicy policy2025(Money budget) {
-        return new BatchPolicy(Ratio.HALF, BatchPolicy.MAXIMUM_ANNUAL_CAP, Money.of("50000.00"), budget,
-                ProgrammeCalendar.endOfDay(LocalDate.of(2025, 11, 15)), 7, 5);
+        return new BatchPolicy(
+                Ratio.HALF,
+                BatchPolicy.MAXIMUM_ANNUAL_CAP,
+                Money.of("50000.00"),
+                budget,
+                ProgrammeCalendar.endOfDay(LocalDate.of(2025, 11, 15)),
+                7,
+                5);
     }
 
     public static Batch batch2025First(Money budget) {

@@ -5,11 +5,22 @@ import cn.gov.dongguan.voucher.domain.shared.Ratio;
 import java.time.Instant;
 
 /** A change of some policy values; {@code null} means "leave as it is". */
-public record PolicyChange(Ratio ratio, Money annualCap, Money budget, Money minimumPayment,
-                           Instant submissionDeadline, Integer noticePeriodDays, Integer resubmitDays) {
+public record PolicyChange(
+        Ratio ratio,
+        Money annualCap,
+        Money budget,
+        Money minimumPayment,
+        Instant submissionDeadline,
+        Integer noticePeriodDays,
+        Integer resubmitDays) {
 
     public boolean isEmpty() {
-        return ratio == null && annualCap == null && budget == null && minimumPayment == null
-                && submissionDeadline == null && noticePeriodDays == null && resubmitDays == null;
+        return ratio == null
+                && annualCap == null
+                && budget == null
+                && minimumPayment == null
+                && submissionDeadline == null
+                && noticePeriodDays == null
+                && resubmitDays == null;
     }
 }

@@ -14,9 +14,15 @@ import java.util.List;
  * @param belowMinimum the actual payment is below the batch minimum: S = 0 (R-CALC-7)
  * @param subsidy S = min(floor_to_fen(ratio × basis), capRemaining), or 0 below the minimum (R-CALC-6)
  */
-public record Calculation(CalculationPolicy policy, Money capRemaining, List<LeaseCalculation> leases,
-                          Money actualPayment, Money eligibleExpense, Money verifiedAmount, boolean belowMinimum,
-                          Money subsidy) {
+public record Calculation(
+        CalculationPolicy policy,
+        Money capRemaining,
+        List<LeaseCalculation> leases,
+        Money actualPayment,
+        Money eligibleExpense,
+        Money verifiedAmount,
+        boolean belowMinimum,
+        Money subsidy) {
 
     public Calculation {
         leases = List.copyOf(leases);

@@ -17,9 +17,13 @@ import java.util.Set;
  *        same funding year (R-CALC-6)
  * @param verifiedAmount V set at final review, which replaces E (R-CALC-5); {@code null} before
  */
-public record CalculationInput(CalculationPolicy policy, List<ComputeLease> leases, Set<PaymentKey> alreadySubsidised,
-                               Set<InvoiceId> invoicesClaimedElsewhere, Money approvedElsewhereThisYear,
-                               Money verifiedAmount) {
+public record CalculationInput(
+        CalculationPolicy policy,
+        List<ComputeLease> leases,
+        Set<PaymentKey> alreadySubsidised,
+        Set<InvoiceId> invoicesClaimedElsewhere,
+        Money approvedElsewhereThisYear,
+        Money verifiedAmount) {
 
     public CalculationInput {
         Objects.requireNonNull(policy, "policy");

@@ -17,7 +17,10 @@ public record CalculationPolicy(Ratio ratio, Money annualCap, Money minimumPayme
     }
 
     public static CalculationPolicy of(Batch batch) {
-        return new CalculationPolicy(batch.policy().ratio(), batch.policy().annualCap(),
-                batch.policy().minimumPayment(), batch.window());
+        return new CalculationPolicy(
+                batch.policy().ratio(),
+                batch.policy().annualCap(),
+                batch.policy().minimumPayment(),
+                batch.window());
     }
 }

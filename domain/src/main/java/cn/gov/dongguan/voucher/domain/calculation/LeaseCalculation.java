@@ -9,8 +9,14 @@ import java.util.List;
  * never below zero; where the invoices fall short of the payments the difference is reported as
  * {@link #INVOICE_SHORTFALL}.
  */
-public record LeaseCalculation(OrderNumber orderNo, List<PaymentLine> payments, List<InvoiceLine> invoices, Money paid,
-                               Money invoiced, Money eligible, Money invoiceShortfall) {
+public record LeaseCalculation(
+        OrderNumber orderNo,
+        List<PaymentLine> payments,
+        List<InvoiceLine> invoices,
+        Money paid,
+        Money invoiced,
+        Money eligible,
+        Money invoiceShortfall) {
 
     public static final String INVOICE_SHORTFALL = "INVOICE_SHORTFALL";
 

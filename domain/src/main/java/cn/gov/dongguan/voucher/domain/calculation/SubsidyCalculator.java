@@ -20,8 +20,7 @@ import java.util.Set;
  */
 public final class SubsidyCalculator {
 
-    private SubsidyCalculator() {
-    }
+    private SubsidyCalculator() {}
 
     public static Calculation calculate(CalculationInput input) {
         CalculationPolicy policy = input.policy();
@@ -35,14 +34,23 @@ public final class SubsidyCalculator {
             actualPayment = actualPayment.plus(calculated.paid());
             eligibleExpense = eligibleExpense.plus(calculated.eligible());
         }
-        Money capRemaining = policy.annualCap().minus(input.approvedElsewhereThisYear()).max(Money.ZERO);
+        Money capRemaining =
+                policy.annualCap().minus(input.approvedElsewhereThisYear()).max(Money.ZERO);
         boolean belowMinimum = actualPayment.isLessThan(policy.minimumPayment());
         // R-CALC-5: V replaces E, and V ≤ E; should E fall after final review, the lower figure counts.
         Money basis = input.verifiedAmount() != null ? input.verifiedAmount().min(eligibleExpense) : eligibleExpense;
-        Money subsidy = belowMinimum ? Money.ZERO
+        Money subsidy = belowMinimum
+                ? Money.ZERO
                 : basis.max(Money.ZERO).timesRoundedDown(policy.ratio()).min(capRemaining);
-        return new Calculation(policy, capRemaining, leases, actualPayment, eligibleExpense, input.verifiedAmount(),
-                belowMinimum, subsidy);
+        return new Calculation(
+                policy,
+                capRemaining,
+                leases,
+                actualPayment,
+                eligibleExpense,
+                input.verifiedAmount(),
+                belowMinimum,
+                subsidy);
     }
 
     private static LeaseCalculation calculateLease(ComputeLease lease, CalculationInput input, Set<InvoiceId> seen) {

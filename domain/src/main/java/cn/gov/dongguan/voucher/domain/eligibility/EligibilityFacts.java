@@ -20,10 +20,16 @@ import java.util.Set;
  * @param authenticityPledge the legal representative's pledge on the application (R-ELIG-7)
  * @param applicationDeclaresNoRelatedParty the application's own declaration of no related-party tie (R-ELIG-5)
  */
-public record EligibilityFacts(Applicant applicant, TownDirectory towns, List<Provider> providers,
-                               Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providersRelatedParties,
-                               UnifiedSocialCreditCode platformOperator, Money actualPayment, Money minimumPayment,
-                               boolean authenticityPledge, boolean applicationDeclaresNoRelatedParty) {
+public record EligibilityFacts(
+        Applicant applicant,
+        TownDirectory towns,
+        List<Provider> providers,
+        Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providersRelatedParties,
+        UnifiedSocialCreditCode platformOperator,
+        Money actualPayment,
+        Money minimumPayment,
+        boolean authenticityPledge,
+        boolean applicationDeclaresNoRelatedParty) {
 
     public EligibilityFacts {
         Objects.requireNonNull(applicant, "applicant");

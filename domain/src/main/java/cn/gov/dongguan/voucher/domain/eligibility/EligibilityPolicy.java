@@ -39,9 +39,11 @@ public final class EligibilityPolicy {
     });
 
     /** R-ELIG-3 A category of R-REF-2. */
-    public static final EligibilityRule KNOWN_CATEGORY = rule("R-ELIG-3", facts ->
-            facts.applicant().profile().category() == null
-                    ? Optional.of("the applicant has no category of the programme") : Optional.empty());
+    public static final EligibilityRule KNOWN_CATEGORY = rule(
+            "R-ELIG-3",
+            facts -> facts.applicant().profile().category() == null
+                    ? Optional.of("the applicant has no category of the programme")
+                    : Optional.empty());
 
     /** R-ELIG-4 On none of the credit lists, by a recorded look-up. */
     public static final EligibilityRule NOT_EXCLUDED_BY_CREDIT = rule("R-ELIG-4", facts -> {
@@ -50,9 +52,12 @@ public final class EligibilityPolicy {
             return Optional.of("no credit look-up (信用信息查询) is recorded for the applicant");
         }
         if (!record.get().isClean()) {
-            String lists = record.get().listedOn().stream().map(CreditList::name).sorted()
+            String lists = record.get().listedOn().stream()
+                    .map(CreditList::name)
+                    .sorted()
                     .collect(Collectors.joining(", "));
-            return Optional.of("the credit look-up of " + record.get().checkedOn() + " lists the applicant on " + lists);
+            return Optional.of(
+                    "the credit look-up of " + record.get().checkedOn() + " lists the applicant on " + lists);
         }
         return Optional.empty();
     });
@@ -74,30 +79,42 @@ public final class EligibilityPolicy {
             if (provider.uscc().equals(self)) {
                 problems.add("the applicant is itself the provider of a claimed lease");
             } else if (ties.contains(provider.uscc())
-                    || facts.providersRelatedParties().getOrDefault(provider.uscc(), Set.of()).contains(self)) {
+                    || facts.providersRelatedParties()
+                            .getOrDefault(provider.uscc(), Set.of())
+                            .contains(self)) {
                 problems.add("the applicant is tied to provider " + provider.uscc() + " (" + provider.name() + ")");
             }
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems.stream().distinct().toList()));
+        return problems.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join("; ", problems.stream().distinct().toList()));
     });
 
     /** R-ELIG-6 Actual payment at least the batch minimum (inclusive). */
-    public static final EligibilityRule MINIMUM_PAYMENT = rule("R-ELIG-6", facts ->
-            facts.actualPayment().isLessThan(facts.minimumPayment())
+    public static final EligibilityRule MINIMUM_PAYMENT = rule(
+            "R-ELIG-6",
+            facts -> facts.actualPayment().isLessThan(facts.minimumPayment())
                     ? Optional.of("the actual payment " + facts.actualPayment() + " is below the minimum "
                             + facts.minimumPayment())
                     : Optional.empty());
 
     /** R-ELIG-7 The authenticity pledge of the legal representative. */
-    public static final EligibilityRule AUTHENTICITY_PLEDGE = rule("R-ELIG-7", facts ->
-            facts.authenticityPledge() ? Optional.empty()
+    public static final EligibilityRule AUTHENTICITY_PLEDGE = rule(
+            "R-ELIG-7",
+            facts -> facts.authenticityPledge()
+                    ? Optional.empty()
                     : Optional.of("the legal representative's authenticity pledge (真实性承诺) is not given"));
 
-    public static final List<EligibilityRule> RULES = List.of(REGISTERED_IN_DONGGUAN, INDEPENDENT_LEGAL_PERSON,
-            KNOWN_CATEGORY, NOT_EXCLUDED_BY_CREDIT, NO_RELATED_PARTY, MINIMUM_PAYMENT, AUTHENTICITY_PLEDGE);
+    public static final List<EligibilityRule> RULES = List.of(
+            REGISTERED_IN_DONGGUAN,
+            INDEPENDENT_LEGAL_PERSON,
+            KNOWN_CATEGORY,
+            NOT_EXCLUDED_BY_CREDIT,
+            NO_RELATED_PARTY,
+            MINIMUM_PAYMENT,
+            AUTHENTICITY_PLEDGE);
 
-    private EligibilityPolicy() {
-    }
+    private EligibilityPolicy() {}
 
     public static EligibilityResult evaluate(EligibilityFacts facts) {
         List<EligibilityFailure> failures = new ArrayList<>();
@@ -107,7 +124,8 @@ public final class EligibilityPolicy {
         return new EligibilityResult(failures);
     }
 
-    private static EligibilityRule rule(String id, java.util.function.Function<EligibilityFacts, Optional<String>> test) {
+    private static EligibilityRule rule(
+            String id, java.util.function.Function<EligibilityFacts, Optional<String>> test) {
         return new EligibilityRule() {
             @Override
             public String id() {

@@ -112,7 +112,9 @@ public final class Application {
         if (stage == ReviewStage.PUBLIC_NOTICE && noticeEndsAt == null) {
             throw new IllegalStateException("an application in public notice needs the end of its notice period");
         }
-        if (!stage.isEnded() && stage.ordinal() >= ReviewStage.AWAITING_ALLOCATION.ordinal() && verifiedAmount == null) {
+        if (!stage.isEnded()
+                && stage.ordinal() >= ReviewStage.AWAITING_ALLOCATION.ordinal()
+                && verifiedAmount == null) {
             throw new IllegalStateException("an application past final review needs its verified amount");
         }
         if (!stage.isEnded() && stage.ordinal() >= ReviewStage.ALLOCATED.ordinal() && allocatedAmount == null) {
@@ -126,19 +128,50 @@ public final class Application {
     }
 
     /** Files a new application as the portal sends it: {@code DRAFT}, with its creation in the history. */
-    public static Application create(ApplicationId id, BatchCode batch, UnifiedSocialCreditCode applicantUscc,
-                                     TownCode town, ApplicantCategory category, ApplicationContent content,
-                                     Actor actor, Instant at) {
+    public static Application create(
+            ApplicationId id,
+            BatchCode batch,
+            UnifiedSocialCreditCode applicantUscc,
+            TownCode town,
+            ApplicantCategory category,
+            ApplicationContent content,
+            Actor actor,
+            Instant at) {
         if (actor.role() != Role.PORTAL) {
             throw new ForbiddenException(null, "only the portal files applications");
         }
         ReviewHistory history = ReviewHistory.empty();
         history.record(at, null, ReviewStage.DRAFT, ReviewAction.CREATE, actor, null, null, null);
-        Application application = new Application(new ApplicationState(id, batch, applicantUscc, town, category,
-                content, ReviewStage.DRAFT, 0, at, null, null, null, null, null, null, null, null, false, false, null,
-                null, null, null, null, null, null, history.records()));
-        application.pendingEvents.add(new StageChanged(id, applicantUscc, at, ReviewAction.CREATE, null,
-                ReviewStage.DRAFT));
+        Application application = new Application(new ApplicationState(
+                id,
+                batch,
+                applicantUscc,
+                town,
+                category,
+                content,
+                ReviewStage.DRAFT,
+                0,
+                at,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                history.records()));
+        application.pendingEvents.add(
+                new StageChanged(id, applicantUscc, at, ReviewAction.CREATE, null, ReviewStage.DRAFT));
         return application;
     }
 
@@ -165,7 +198,8 @@ public final class Application {
 
     /** The actions {@code actor} may take now, by the stage table (and town, R-FLOW-4). */
     public List<ReviewAction> availableActions(Actor actor, Instant now) {
-        if (actor.role() == Role.TOWN_OFFICER && !actor.townCode().map(town::equals).orElse(false)) {
+        if (actor.role() == Role.TOWN_OFFICER
+                && !actor.townCode().map(town::equals).orElse(false)) {
             return List.of();
         }
         return TransitionTable.actionsFor(stageAt(now), actor.role());
@@ -191,7 +225,9 @@ public final class Application {
         }
         ReviewStage current = stageAt(now);
         if (current != ReviewStage.DRAFT && current != ReviewStage.RETURNED) {
-            throw new ConflictException("WRONG_STAGE", null,
+            throw new ConflictException(
+                    "WRONG_STAGE",
+                    null,
                     "the application can only be changed as a draft or when returned, not in " + current);
         }
     }
@@ -200,7 +236,10 @@ public final class Application {
     public List<Violation> submissionViolations(BatchPolicy policy, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (!policy.acceptsSubmissionAt(now)) {
-            violations.add(Violation.of("batch", "DEADLINE_PASSED", "R-FLOW-1",
+            violations.add(Violation.of(
+                    "batch",
+                    "DEADLINE_PASSED",
+                    "R-FLOW-1",
                     "the submission deadline " + policy.submissionDeadline() + " has passed"));
         }
         violations.addAll(completenessViolations());
@@ -211,21 +250,33 @@ public final class Application {
         List<Violation> violations = new ArrayList<>();
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(category) && !materials.containsKey(type)) {
-                violations.add(Violation.of("materials." + type.name(), "MATERIAL_MISSING", "R-FLOW-1",
+                violations.add(Violation.of(
+                        "materials." + type.name(),
+                        "MATERIAL_MISSING",
+                        "R-FLOW-1",
                         "material " + type.item() + " " + type.name() + " (" + type.nameZh() + ") is missing"));
             }
         }
         Declarations d = content.declarations();
         if (!d.authenticityPledge()) {
-            violations.add(Violation.of("declarations.authenticityPledge", "DECLARATION_MISSING", "R-FLOW-1",
+            violations.add(Violation.of(
+                    "declarations.authenticityPledge",
+                    "DECLARATION_MISSING",
+                    "R-FLOW-1",
                     "the authenticity pledge is not given"));
         }
         if (!d.noRelatedParty()) {
-            violations.add(Violation.of("declarations.noRelatedParty", "DECLARATION_MISSING", "R-FLOW-1",
+            violations.add(Violation.of(
+                    "declarations.noRelatedParty",
+                    "DECLARATION_MISSING",
+                    "R-FLOW-1",
                     "the declaration of no related-party tie is not given"));
         }
         if (!d.noOtherFiscalFunding()) {
-            violations.add(Violation.of("declarations.noOtherFiscalFunding", "DECLARATION_MISSING", "R-FLOW-1",
+            violations.add(Violation.of(
+                    "declarations.noOtherFiscalFunding",
+                    "DECLARATION_MISSING",
+                    "R-FLOW-1",
                     "the declaration of no other fiscal funding is not given"));
         }
         if (content.leaseOrderNos().isEmpty()) {
@@ -249,8 +300,10 @@ public final class Application {
     /** R-FLOW-3: resubmits a returned application within its window, complete again. */
     public void resubmit(Actor actor, Instant now) {
         if (stage == ReviewStage.RETURNED && ResubmissionDeadline.isPast(returnDeadline, now)) {
-            throw new ConflictException("RESUBMISSION_WINDOW_PASSED", "R-FLOW-3", "the resubmission window ended "
-                    + returnDeadline + "; the application counts as withdrawn");
+            throw new ConflictException(
+                    "RESUBMISSION_WINDOW_PASSED",
+                    "R-FLOW-3",
+                    "the resubmission window ended " + returnDeadline + "; the application counts as withdrawn");
         }
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.RESUBMIT, actor.role());
         List<Violation> violations = completenessViolations();
@@ -370,14 +423,20 @@ public final class Application {
         private Step passFinalReview(ReviewCommand.FinalPass command) {
             Money verified = command.verifiedAmount();
             if (verified.isGreaterThan(facts.eligibleExpense())) {
-                throw ValidationException.of("verifiedAmount", "ABOVE_ELIGIBLE_EXPENSE", "R-FLOW-5",
+                throw ValidationException.of(
+                        "verifiedAmount",
+                        "ABOVE_ELIGIBLE_EXPENSE",
+                        "R-FLOW-5",
                         "the verified amount " + verified + " exceeds the eligible expense " + facts.eligibleExpense());
             }
             verifiedAmount = verified;
             legalRepConfirmation = command.legalRepConfirmation();
             originalsChecked = true;
-            return new Step(null, null, "verifiedAmount=" + verified + "; legalRepConfirmation=" + legalRepConfirmation
-                    + "; originalsChecked=true");
+            return new Step(
+                    null,
+                    null,
+                    "verifiedAmount=" + verified + "; legalRepConfirmation=" + legalRepConfirmation
+                            + "; originalsChecked=true");
         }
 
         @Override
@@ -413,12 +472,7 @@ public final class Application {
 
     /** The application as the store holds it after saving it at {@code storedVersion}: the same state, its new version. */
     public Application stored(long storedVersion) {
-        ApplicationState s = snapshot();
-        return restore(new ApplicationState(s.id(), s.batch(), s.applicantUscc(), s.town(), s.category(), s.content(),
-                s.stage(), storedVersion, s.createdAt(), s.submittedAt(), s.completedAt(), s.returnedAt(),
-                s.returnDeadline(), s.returnItems(), s.materials(), s.verifiedAmount(), s.legalRepConfirmation(),
-                s.originalsChecked(), s.paperDossierReceived(), s.allocatedAmount(), s.noticeEndsAt(), s.approvedOn(),
-                s.approvalDocumentNo(), s.bankReference(), s.paidOn(), s.flags(), s.history()));
+        return restore(snapshot().withVersion(storedVersion));
     }
 
     // ---- batch operations ---------------------------------------------------------------------
@@ -427,7 +481,11 @@ public final class Application {
     public void allocate(Money amount, Actor actor, Instant now) {
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.ALLOCATE, actor.role());
         Require.present(amount, "allocatedAmount");
-        Require.that(!amount.isNegative(), "allocatedAmount", "NEGATIVE_AMOUNT", "R-CALC-9",
+        Require.that(
+                !amount.isNegative(),
+                "allocatedAmount",
+                "NEGATIVE_AMOUNT",
+                "R-CALC-9",
                 "an allocated amount cannot be negative");
         allocatedAmount = amount;
         move(t, actor, now, null, null, "allocatedAmount=" + amount);
@@ -500,8 +558,15 @@ public final class Application {
         record(now, from, t.to(), t.action(), actor, reason, items, note);
     }
 
-    private void record(Instant now, ReviewStage from, ReviewStage to, ReviewAction action, Actor actor, String reason,
-                        List<MaterialType> items, String note) {
+    private void record(
+            Instant now,
+            ReviewStage from,
+            ReviewStage to,
+            ReviewAction action,
+            Actor actor,
+            String reason,
+            List<MaterialType> items,
+            String note) {
         ReviewRecord entry = history.record(now, from, to, action, actor, reason, items, note);
         stage = to;
         pendingEvents.add(new StageChanged(id, applicantUscc, entry.at(), action, from, to));
@@ -516,10 +581,33 @@ public final class Application {
 
     /** All it holds, for a repository. */
     public ApplicationState snapshot() {
-        return new ApplicationState(id, batch, applicantUscc, town, category, content, stage, version, createdAt,
-                submittedAt, completedAt, returnedAt, returnDeadline, returnItems, List.copyOf(materials.values()),
-                verifiedAmount, legalRepConfirmation, originalsChecked, paperDossierReceived, allocatedAmount,
-                noticeEndsAt, approvedOn, approvalDocumentNo, bankReference, paidOn, Set.copyOf(flags),
+        return new ApplicationState(
+                id,
+                batch,
+                applicantUscc,
+                town,
+                category,
+                content,
+                stage,
+                version,
+                createdAt,
+                submittedAt,
+                completedAt,
+                returnedAt,
+                returnDeadline,
+                returnItems,
+                List.copyOf(materials.values()),
+                verifiedAmount,
+                legalRepConfirmation,
+                originalsChecked,
+                paperDossierReceived,
+                allocatedAmount,
+                noticeEndsAt,
+                approvedOn,
+                approvalDocumentNo,
+                bankReference,
+                paidOn,
+                Set.copyOf(flags),
                 history.records());
     }
 

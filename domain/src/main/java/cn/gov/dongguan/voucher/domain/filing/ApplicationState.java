@@ -22,20 +22,70 @@ import java.util.Set;
  * @param completedAt the latest complete (re)submission, the order of FIRST_COME allocation
  */
 public record ApplicationState(
-        ApplicationId id, BatchCode batch, UnifiedSocialCreditCode applicantUscc, TownCode town,
-        ApplicantCategory category, ApplicationContent content, ReviewStage stage, long version,
-        Instant createdAt, Instant submittedAt, Instant completedAt,
-        Instant returnedAt, Instant returnDeadline, List<MaterialType> returnItems,
+        ApplicationId id,
+        BatchCode batch,
+        UnifiedSocialCreditCode applicantUscc,
+        TownCode town,
+        ApplicantCategory category,
+        ApplicationContent content,
+        ReviewStage stage,
+        long version,
+        Instant createdAt,
+        Instant submittedAt,
+        Instant completedAt,
+        Instant returnedAt,
+        Instant returnDeadline,
+        List<MaterialType> returnItems,
         List<Material> materials,
-        Money verifiedAmount, LegalRepConfirmation legalRepConfirmation, boolean originalsChecked,
-        boolean paperDossierReceived, Money allocatedAmount, Instant noticeEndsAt,
-        LocalDate approvedOn, String approvalDocumentNo, String bankReference, LocalDate paidOn,
-        Set<ApplicationFlag> flags, List<ReviewRecord> history) {
+        Money verifiedAmount,
+        LegalRepConfirmation legalRepConfirmation,
+        boolean originalsChecked,
+        boolean paperDossierReceived,
+        Money allocatedAmount,
+        Instant noticeEndsAt,
+        LocalDate approvedOn,
+        String approvalDocumentNo,
+        String bankReference,
+        LocalDate paidOn,
+        Set<ApplicationFlag> flags,
+        List<ReviewRecord> history) {
 
     public ApplicationState {
         returnItems = returnItems == null ? List.of() : List.copyOf(returnItems);
         materials = materials == null ? List.of() : List.copyOf(materials);
         flags = flags == null ? Set.of() : Set.copyOf(flags);
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** The same state at another version: what a store holds after writing it. */
+    public ApplicationState withVersion(long storedVersion) {
+        return new ApplicationState(
+                id,
+                batch,
+                applicantUscc,
+                town,
+                category,
+                content,
+                stage,
+                storedVersion,
+                createdAt,
+                submittedAt,
+                completedAt,
+                returnedAt,
+                returnDeadline,
+                returnItems,
+                materials,
+                verifiedAmount,
+                legalRepConfirmation,
+                originalsChecked,
+                paperDossierReceived,
+                allocatedAmount,
+                noticeEndsAt,
+                approvedOn,
+                approvalDocumentNo,
+                bankReference,
+                paidOn,
+                flags,
+                history);
     }
 }

@@ -16,9 +16,17 @@ public record Material(MaterialType type, String fileName, long size, String sha
     public Material {
         Require.present(type, "type");
         fileName = Require.name(fileName, "fileName", 255);
-        Require.that(size > 0 && size <= MAX_SIZE, "file", "SIZE_OUT_OF_RANGE", null,
+        Require.that(
+                size > 0 && size <= MAX_SIZE,
+                "file",
+                "SIZE_OUT_OF_RANGE",
+                null,
                 "a material file has 1 byte to 20 MiB");
-        Require.that(sha256 != null && sha256.matches("[0-9a-f]{64}"), "sha256", "NOT_SHA256", null,
+        Require.that(
+                sha256 != null && sha256.matches("[0-9a-f]{64}"),
+                "sha256",
+                "NOT_SHA256",
+                null,
                 "sha256 must be 64 lower-case hex digits");
         Require.present(uploadedAt, "uploadedAt");
     }

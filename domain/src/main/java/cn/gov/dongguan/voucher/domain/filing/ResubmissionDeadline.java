@@ -10,8 +10,7 @@ import java.time.LocalDate;
  */
 public final class ResubmissionDeadline {
 
-    private ResubmissionDeadline() {
-    }
+    private ResubmissionDeadline() {}
 
     public static Instant after(Instant returnedAt, int days) {
         LocalDate returnDay = ProgrammeCalendar.dayOf(returnedAt);

@@ -31,8 +31,13 @@ import java.util.Set;
 public sealed interface ReviewCommand {
 
     /** The review actions, the one list of them (api.md); the others are taken by the portal, batch steps or the scheduler. */
-    Set<ReviewAction> ACTIONS = Collections.unmodifiableSet(EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS,
-            ReviewAction.RETURN, ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION,
+    Set<ReviewAction> ACTIONS = Collections.unmodifiableSet(EnumSet.of(
+            ReviewAction.OPEN,
+            ReviewAction.PASS,
+            ReviewAction.RETURN,
+            ReviewAction.REJECT,
+            ReviewAction.TERMINATE,
+            ReviewAction.UPHOLD_OBJECTION,
             ReviewAction.DISBURSE));
 
     /** The longest reason kept. */
@@ -68,9 +73,16 @@ public sealed interface ReviewCommand {
      * what the actions take. {@link #of(ReviewAction, Fields)} keeps what the action takes and
      * ignores the rest.
      */
-    record Fields(String reason, List<MaterialType> returnItems, Money verifiedAmount,
-                  LegalRepConfirmation legalRepConfirmation, Boolean paperDossierReceived, Boolean originalsChecked,
-                  String bankReference, LocalDate paidOn, Boolean seriousFraud) {
+    record Fields(
+            String reason,
+            List<MaterialType> returnItems,
+            Money verifiedAmount,
+            LegalRepConfirmation legalRepConfirmation,
+            Boolean paperDossierReceived,
+            Boolean originalsChecked,
+            String bankReference,
+            LocalDate paidOn,
+            Boolean seriousFraud) {
 
         public static Fields none() {
             return new Fields(null, null, null, null, null, null, null, null, null);
@@ -96,7 +108,8 @@ public sealed interface ReviewCommand {
                 if (f.verifiedAmount() != null || f.legalRepConfirmation() != null) {
                     yield new FinalPass(f.verifiedAmount(), f.legalRepConfirmation(), f.originalsChecked(), f.reason());
                 }
-                yield f.paperDossierReceived() != null ? new TownPass(f.paperDossierReceived(), f.reason())
+                yield f.paperDossierReceived() != null
+                        ? new TownPass(f.paperDossierReceived(), f.reason())
                         : new Pass(f.reason());
             }
             case RETURN -> new Return(f.reason(), f.returnItems());
@@ -179,7 +192,10 @@ public sealed interface ReviewCommand {
 
         /** The violation of a town re-check passed without the dossier's receipt. */
         static ValidationException dossierMissing() {
-            return ValidationException.of("paperDossierReceived", "DOSSIER_NOT_RECEIVED", "R-FLOW-4",
+            return ValidationException.of(
+                    "paperDossierReceived",
+                    "DOSSIER_NOT_RECEIVED",
+                    "R-FLOW-4",
                     "passing the town re-check records that the sealed paper dossier was received");
         }
 
@@ -199,8 +215,9 @@ public sealed interface ReviewCommand {
      * application's figures, R-FLOW-5), the legal representative's confirmation (R-FLOW-5) and the
      * check of the originals against the copies (R-FLOW-9).
      */
-    record FinalPass(Money verifiedAmount, LegalRepConfirmation legalRepConfirmation, Boolean originalsChecked,
-                     String reason) implements ReviewCommand {
+    record FinalPass(
+            Money verifiedAmount, LegalRepConfirmation legalRepConfirmation, Boolean originalsChecked, String reason)
+            implements ReviewCommand {
         public FinalPass {
             List<Violation> violations = violations(verifiedAmount, legalRepConfirmation, originalsChecked);
             if (!violations.isEmpty()) {
@@ -217,17 +234,24 @@ public sealed interface ReviewCommand {
         static List<Violation> violations(Money verified, LegalRepConfirmation confirmation, Boolean originals) {
             List<Violation> violations = new ArrayList<>();
             if (verified == null) {
-                violations.add(Violation.of("verifiedAmount", "REQUIRED", "R-FLOW-5", "the verified amount is required"));
+                violations.add(
+                        Violation.of("verifiedAmount", "REQUIRED", "R-FLOW-5", "the verified amount is required"));
             } else if (verified.isNegative()) {
-                violations.add(Violation.of("verifiedAmount", "NEGATIVE_AMOUNT", "R-FLOW-5",
-                        "the verified amount cannot be negative"));
+                violations.add(Violation.of(
+                        "verifiedAmount", "NEGATIVE_AMOUNT", "R-FLOW-5", "the verified amount cannot be negative"));
             }
             if (confirmation == null) {
-                violations.add(Violation.of("legalRepConfirmation", "REQUIRED", "R-FLOW-5",
+                violations.add(Violation.of(
+                        "legalRepConfirmation",
+                        "REQUIRED",
+                        "R-FLOW-5",
                         "the legal representative's confirmation (signature or power of attorney) is required"));
             }
             if (!Boolean.TRUE.equals(originals)) {
-                violations.add(Violation.of("originalsChecked", "ORIGINALS_NOT_CHECKED", "R-FLOW-9",
+                violations.add(Violation.of(
+                        "originalsChecked",
+                        "ORIGINALS_NOT_CHECKED",
+                        "R-FLOW-9",
                         "final review records that the originals were checked against the copies"));
             }
             return violations;
@@ -249,8 +273,8 @@ public sealed interface ReviewCommand {
         public Return {
             reason = requiredReason(reason, ReviewAction.RETURN);
             if (items == null || items.isEmpty()) {
-                throw ValidationException.of("returnItems", "RETURN_ITEMS_REQUIRED", "R-FLOW-2",
-                        "a return names the material items to fix");
+                throw ValidationException.of(
+                        "returnItems", "RETURN_ITEMS_REQUIRED", "R-FLOW-2", "a return names the material items to fix");
             }
             items = List.copyOf(new LinkedHashSet<>(Require.noNulls(items, "returnItems")));
         }

@@ -39,8 +39,8 @@ public final class ComputeLease {
         }
         refuseIfLocked(locked, "lease " + orderNo);
         if (!newTerms.applicantUscc().equals(terms.applicantUscc())) {
-            throw new ConflictException("LEASE_APPLICANT_CHANGED", null,
-                    "lease " + orderNo + " belongs to another applicant");
+            throw new ConflictException(
+                    "LEASE_APPLICANT_CHANGED", null, "lease " + orderNo + " belongs to another applicant");
         }
         terms = newTerms;
         return Upsert.UPDATED;
@@ -72,7 +72,9 @@ public final class ComputeLease {
 
     private static void refuseIfLocked(boolean locked, String what) {
         if (locked) {
-            throw new ConflictException("IN_USE", null,
+            throw new ConflictException(
+                    "IN_USE",
+                    null,
                     what + " is claimed by an application under review; a different body for it is refused");
         }
     }

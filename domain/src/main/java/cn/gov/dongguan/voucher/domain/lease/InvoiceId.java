@@ -12,15 +12,24 @@ public record InvoiceId(String code, String number) {
         number = number == null ? null : number.strip();
         code = code == null || code.isBlank() ? null : code.strip();
         if (number == null || !(number.matches("\\d{8}") || number.matches("\\d{20}"))) {
-            throw ValidationException.of("invoiceNo", "INVOICE_NO_FORMAT", "R-ID-4",
+            throw ValidationException.of(
+                    "invoiceNo",
+                    "INVOICE_NO_FORMAT",
+                    "R-ID-4",
                     "invoice number must have 8 digits (paper) or 20 digits (fully digital)");
         }
         if (number.length() == 8 && (code == null || !code.matches("\\d{10}|\\d{12}"))) {
-            throw ValidationException.of("invoiceCode", "INVOICE_CODE_FORMAT", "R-ID-4",
+            throw ValidationException.of(
+                    "invoiceCode",
+                    "INVOICE_CODE_FORMAT",
+                    "R-ID-4",
                     "an 8-digit invoice number needs a 10- or 12-digit invoice code");
         }
         if (number.length() == 20 && code != null) {
-            throw ValidationException.of("invoiceCode", "INVOICE_CODE_UNEXPECTED", "R-ID-4",
+            throw ValidationException.of(
+                    "invoiceCode",
+                    "INVOICE_CODE_UNEXPECTED",
+                    "R-ID-4",
                     "a fully digital invoice (20 digits) has no invoice code");
         }
     }

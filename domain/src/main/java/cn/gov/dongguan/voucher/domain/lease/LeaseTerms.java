@@ -41,7 +41,11 @@ public record LeaseTerms(
         Require.present(end, "end");
         Require.that(!end.isBefore(start), "end", "END_BEFORE_START", null, "the lease cannot end before it starts");
         Require.present(contractAmount, "contractAmount");
-        Require.that(!contractAmount.isNegative(), "contractAmount", "NEGATIVE_AMOUNT", "R-ID-2",
+        Require.that(
+                !contractAmount.isNegative(),
+                "contractAmount",
+                "NEGATIVE_AMOUNT",
+                "R-ID-2",
                 "contract amount cannot be negative");
         Require.present(provider, "provider");
     }

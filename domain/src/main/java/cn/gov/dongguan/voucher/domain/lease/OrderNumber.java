@@ -7,7 +7,10 @@ public record OrderNumber(String value) {
 
     public OrderNumber {
         if (value == null || !value.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            throw ValidationException.of("orderNo", "ORDER_NO_FORMAT", null,
+            throw ValidationException.of(
+                    "orderNo",
+                    "ORDER_NO_FORMAT",
+                    null,
                     "order number must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
         value = value.strip();

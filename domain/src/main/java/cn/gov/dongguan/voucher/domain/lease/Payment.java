@@ -9,8 +9,13 @@ import java.time.LocalDate;
  * One payment for a lease (银行付款证明). Its amount is positive: a payment type that means a refund
  * does not exist in the contract, so a negative payment is refused (R-ID-2).
  */
-public record Payment(PaymentRef ref, LocalDate paidOn, Money amount, PaymentMethod method,
-                      BankAccountNumber payerAccount, BankAccountNumber payeeAccount) {
+public record Payment(
+        PaymentRef ref,
+        LocalDate paidOn,
+        Money amount,
+        PaymentMethod method,
+        BankAccountNumber payerAccount,
+        BankAccountNumber payeeAccount) {
 
     public Payment {
         Require.present(ref, "paymentRef");

@@ -7,7 +7,10 @@ public record PaymentRef(String value) {
 
     public PaymentRef {
         if (value == null || !value.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            throw ValidationException.of("paymentRef", "PAYMENT_REF_FORMAT", null,
+            throw ValidationException.of(
+                    "paymentRef",
+                    "PAYMENT_REF_FORMAT",
+                    null,
                     "payment reference must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
         value = value.strip();

@@ -11,8 +11,13 @@ import java.time.Instant;
  * @param cardHours device- or card-hours in the period, not negative
  * @param utilisation average utilisation in percent, 0 to 100
  */
-public record UsageRecord(String recordId, OrderNumber orderNo, Instant periodStart, Instant periodEnd,
-                          BigDecimal cardHours, BigDecimal utilisation) {
+public record UsageRecord(
+        String recordId,
+        OrderNumber orderNo,
+        Instant periodStart,
+        Instant periodEnd,
+        BigDecimal cardHours,
+        BigDecimal utilisation) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -21,16 +26,32 @@ public record UsageRecord(String recordId, OrderNumber orderNo, Instant periodSt
         Require.present(orderNo, "orderNo");
         Require.present(periodStart, "periodStart");
         Require.present(periodEnd, "periodEnd");
-        Require.that(periodEnd.isAfter(periodStart), "periodEnd", "END_NOT_AFTER_START", null,
+        Require.that(
+                periodEnd.isAfter(periodStart),
+                "periodEnd",
+                "END_NOT_AFTER_START",
+                null,
                 "the period must end after it starts");
         Require.present(cardHours, "cardHours");
-        Require.that(cardHours.signum() >= 0 && cardHours.compareTo(BigDecimal.valueOf(100_000_000)) < 0,
-                "cardHours", "OUT_OF_RANGE", null, "card-hours must be between 0 and 100,000,000");
-        Require.that(cardHours.stripTrailingZeros().scale() <= 3, "cardHours", "TOO_MANY_FRACTION_DIGITS", null,
+        Require.that(
+                cardHours.signum() >= 0 && cardHours.compareTo(BigDecimal.valueOf(100_000_000)) < 0,
+                "cardHours",
+                "OUT_OF_RANGE",
+                null,
+                "card-hours must be between 0 and 100,000,000");
+        Require.that(
+                cardHours.stripTrailingZeros().scale() <= 3,
+                "cardHours",
+                "TOO_MANY_FRACTION_DIGITS",
+                null,
                 "card-hours have at most 3 fraction digits");
         if (utilisation != null) {
-            Require.that(utilisation.signum() >= 0 && utilisation.compareTo(HUNDRED) <= 0, "utilisation",
-                    "OUT_OF_RANGE", null, "utilisation is a percentage between 0 and 100");
+            Require.that(
+                    utilisation.signum() >= 0 && utilisation.compareTo(HUNDRED) <= 0,
+                    "utilisation",
+                    "OUT_OF_RANGE",
+                    null,
+                    "utilisation is a percentage between 0 and 100");
         }
     }
 }

@@ -25,21 +25,31 @@ public final class MonitoringRequest {
     private String answer;
     private Instant answeredAt;
 
-    public MonitoringRequest(UUID id, UnifiedSocialCreditCode applicant, String question, LocalDate dueOn,
-                             Instant issuedAt, String answer, Instant answeredAt) {
+    public MonitoringRequest(
+            UUID id,
+            UnifiedSocialCreditCode applicant,
+            String question,
+            LocalDate dueOn,
+            Instant issuedAt,
+            String answer,
+            Instant answeredAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.applicant = Require.present(applicant, "applicant");
         this.question = Require.text(question, "question", 2000);
         this.dueOn = Require.present(dueOn, "dueOn");
         this.issuedAt = Require.present(issuedAt, "issuedAt");
-        Require.that(!dueOn.isBefore(ProgrammeCalendar.dayOf(issuedAt)), "dueOn", "DUE_BEFORE_ISSUE", "R-POST-1",
+        Require.that(
+                !dueOn.isBefore(ProgrammeCalendar.dayOf(issuedAt)),
+                "dueOn",
+                "DUE_BEFORE_ISSUE",
+                "R-POST-1",
                 "a monitoring request cannot be due before it is issued");
         this.answer = answer;
         this.answeredAt = answeredAt;
     }
 
-    public static MonitoringRequest issue(UUID id, UnifiedSocialCreditCode applicant, String question, LocalDate dueOn,
-                                          Instant issuedAt) {
+    public static MonitoringRequest issue(
+            UUID id, UnifiedSocialCreditCode applicant, String question, LocalDate dueOn, Instant issuedAt) {
         return new MonitoringRequest(id, applicant, question, dueOn, issuedAt, null, null);
     }
 

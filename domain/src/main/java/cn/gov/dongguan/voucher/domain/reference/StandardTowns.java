@@ -48,6 +48,5 @@ public final class StandardTowns {
             Town.of("SONGSHANHU", "松山湖高新区", PARK),
             Town.of("BINHAIWAN", "滨海湾新区", PARK));
 
-    private StandardTowns() {
-    }
+    private StandardTowns() {}
 }

@@ -12,7 +12,10 @@ public record TownCode(String value) {
         }
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!value.matches("[A-Z][A-Z0-9_]{1,31}")) {
-            throw ValidationException.of("town", "TOWN_CODE_FORMAT", "R-REF-1",
+            throw ValidationException.of(
+                    "town",
+                    "TOWN_CODE_FORMAT",
+                    "R-REF-1",
                     "town code must be 2 to 32 capital letters, digits or underscores");
         }
     }

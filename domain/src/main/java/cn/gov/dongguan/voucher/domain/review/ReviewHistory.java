@@ -23,18 +23,34 @@ public final class ReviewHistory {
         return new ReviewHistory(List.of());
     }
 
-    ReviewRecord append(Instant at, ReviewStage from, ReviewStage to, ReviewAction action, Actor actor,
-                        String reason, List<MaterialType> returnItems, String note) {
-        String previous = records.isEmpty() ? ReviewRecord.GENESIS : records.get(records.size() - 1).hash();
-        ReviewRecord record = ReviewRecord.chain(records.size() + 1, at, from, to, action, actor, reason, returnItems,
-                note, previous);
+    ReviewRecord append(
+            Instant at,
+            ReviewStage from,
+            ReviewStage to,
+            ReviewAction action,
+            Actor actor,
+            String reason,
+            List<MaterialType> returnItems,
+            String note) {
+        String previous = records.isEmpty()
+                ? ReviewRecord.GENESIS
+                : records.get(records.size() - 1).hash();
+        ReviewRecord record = ReviewRecord.chain(
+                records.size() + 1, at, from, to, action, actor, reason, returnItems, note, previous);
         records.add(record);
         return record;
     }
 
     /** Appends a move; used by the aggregate that owns this history. */
-    public ReviewRecord record(Instant at, ReviewStage from, ReviewStage to, ReviewAction action, Actor actor,
-                               String reason, List<MaterialType> returnItems, String note) {
+    public ReviewRecord record(
+            Instant at,
+            ReviewStage from,
+            ReviewStage to,
+            ReviewAction action,
+            Actor actor,
+            String reason,
+            List<MaterialType> returnItems,
+            String note) {
         if (!records.isEmpty() && at.isBefore(records.get(records.size() - 1).at())) {
             // Clocks of several instances may differ slightly; the history stays in order of entry.
             at = records.get(records.size() - 1).at();

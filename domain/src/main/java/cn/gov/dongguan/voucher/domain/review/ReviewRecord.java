@@ -17,9 +17,20 @@ import java.util.Objects;
  * return, a short note of what was recorded (verified amount, dossier received, bank reference …),
  * the hash of the previous entry and its own hash, which covers all of it.
  */
-public record ReviewRecord(int seq, Instant at, ReviewStage from, ReviewStage to, ReviewAction action,
-                           String actorName, Role role, TownCode town, String reason,
-                           List<MaterialType> returnItems, String note, String previousHash, String hash) {
+public record ReviewRecord(
+        int seq,
+        Instant at,
+        ReviewStage from,
+        ReviewStage to,
+        ReviewAction action,
+        String actorName,
+        Role role,
+        TownCode town,
+        String reason,
+        List<MaterialType> returnItems,
+        String note,
+        String previousHash,
+        String hash) {
 
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
@@ -37,29 +48,59 @@ public record ReviewRecord(int seq, Instant at, ReviewStage from, ReviewStage to
     }
 
     /** Builds the next entry after one whose hash is {@code previousHash}, computing its own hash. */
-    public static ReviewRecord chain(int seq, Instant at, ReviewStage from, ReviewStage to, ReviewAction action,
-                                     Actor actor, String reason, List<MaterialType> returnItems, String note,
-                                     String previousHash) {
+    public static ReviewRecord chain(
+            int seq,
+            Instant at,
+            ReviewStage from,
+            ReviewStage to,
+            ReviewAction action,
+            Actor actor,
+            String reason,
+            List<MaterialType> returnItems,
+            String note,
+            String previousHash) {
         List<MaterialType> items = returnItems == null ? List.of() : List.copyOf(returnItems);
-        String hash = hashOf(seq, at, from, to, action, actor.name(), actor.role(), actor.town(), reason, items, note,
-                previousHash);
-        return new ReviewRecord(seq, at, from, to, action, actor.name(), actor.role(), actor.town(), reason, items,
-                note, previousHash, hash);
+        String hash = hashOf(
+                seq, at, from, to, action, actor.name(), actor.role(), actor.town(), reason, items, note, previousHash);
+        return new ReviewRecord(
+                seq,
+                at,
+                from,
+                to,
+                action,
+                actor.name(),
+                actor.role(),
+                actor.town(),
+                reason,
+                items,
+                note,
+                previousHash,
+                hash);
     }
 
     /** Whether the stored hash is the hash of the content. */
     public boolean isIntact() {
-        return hash.equals(hashOf(seq, at, from, to, action, actorName, role, town, reason, returnItems, note,
-                previousHash));
+        return hash.equals(
+                hashOf(seq, at, from, to, action, actorName, role, town, reason, returnItems, note, previousHash));
     }
 
-    static String hashOf(int seq, Instant at, ReviewStage from, ReviewStage to, ReviewAction action, String actorName,
-                         Role role, TownCode town, String reason, List<MaterialType> items, String note,
-                         String previousHash) {
+    static String hashOf(
+            int seq,
+            Instant at,
+            ReviewStage from,
+            ReviewStage to,
+            ReviewAction action,
+            String actorName,
+            Role role,
+            TownCode town,
+            String reason,
+            List<MaterialType> items,
+            String note,
+            String previousHash) {
         // Each field is length-prefixed so that no two different entries share a canonical text.
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {seq, at, from, to, action, actorName, role, town, reason, items, note,
-                previousHash}) {
+        for (Object field :
+                new Object[] {seq, at, from, to, action, actorName, role, town, reason, items, note, previousHash}) {
             String text = field == null ? "\u0000" : field.toString();
             canonical.append(text.length()).append(':').append(text).append('|');
         }

@@ -18,8 +18,7 @@ public final class TransitionTable {
 
     private static final List<Transition> ROWS = build();
 
-    private TransitionTable() {
-    }
+    private TransitionTable() {}
 
     private static List<Transition> build() {
         List<Transition> rows = new ArrayList<>(List.of(
@@ -60,12 +59,17 @@ public final class TransitionTable {
     }
 
     public static Optional<Transition> find(ReviewStage from, ReviewAction action) {
-        return ROWS.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+        return ROWS.stream()
+                .filter(t -> t.from() == from && t.action() == action)
+                .findFirst();
     }
 
     /** The actions {@code role} may take in {@code stage}. */
     public static List<ReviewAction> actionsFor(ReviewStage stage, Role role) {
-        return ROWS.stream().filter(t -> t.from() == stage && t.role() == role).map(Transition::action).toList();
+        return ROWS.stream()
+                .filter(t -> t.from() == stage && t.role() == role)
+                .map(Transition::action)
+                .toList();
     }
 
     /**
@@ -78,8 +82,10 @@ public final class TransitionTable {
         Optional<Transition> row = find(from, action);
         if (row.isPresent()) {
             if (row.get().role() != role) {
-                throw new ForbiddenException(from == TOWN_REVIEW ? "R-FLOW-4" : null,
-                        "in stage " + from + " only the role " + row.get().role().code() + " may " + action);
+                throw new ForbiddenException(
+                        from == TOWN_REVIEW ? "R-FLOW-4" : null,
+                        "in stage " + from + " only the role "
+                                + row.get().role().code() + " may " + action);
             }
             return row.get();
         }

@@ -9,8 +9,8 @@ public record BankAccountNumber(String value) {
         }
         value = value.strip();
         if (!value.matches("\\d{8,30}")) {
-            throw ValidationException.of("accountNumber", "ACCOUNT_FORMAT", "R-ID-3",
-                    "bank account number must be 8 to 30 digits");
+            throw ValidationException.of(
+                    "accountNumber", "ACCOUNT_FORMAT", "R-ID-3", "bank account number must be 8 to 30 digits");
         }
     }
 

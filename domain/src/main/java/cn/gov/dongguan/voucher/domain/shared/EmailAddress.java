@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** An e-mail address: one {@code @}, a dotted domain, at most 254 characters, no blanks. */
 public record EmailAddress(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern SHAPE = Pattern.compile(
+            "[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     public EmailAddress {
         if (value == null) {

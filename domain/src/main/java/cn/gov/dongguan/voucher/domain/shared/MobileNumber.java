@@ -9,8 +9,8 @@ public record MobileNumber(String value) {
         }
         value = value.strip();
         if (!value.matches("1[3-9]\\d{9}")) {
-            throw ValidationException.of("mobile", "MOBILE_FORMAT", "R-ID-3",
-                    "mobile number must be 11 digits starting with 13 to 19");
+            throw ValidationException.of(
+                    "mobile", "MOBILE_FORMAT", "R-ID-3", "mobile number must be 11 digits starting with 13 to 19");
         }
     }
 

@@ -16,26 +16,33 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final int SCALE = 2;
     /** Exclusive bound on the absolute value: 10^12 yuan. Declared before {@link #ZERO}, which needs it. */
     public static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
     private static final Pattern PLAIN = Pattern.compile("-?\\d{1,13}(\\.\\d+)?");
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw ValidationException.of("amount", "TOO_MANY_FRACTION_DIGITS", "R-ID-2",
+            throw ValidationException.of(
+                    "amount",
+                    "TOO_MANY_FRACTION_DIGITS",
+                    "R-ID-2",
                     "amount " + amount.toPlainString() + " has more than 2 fraction digits");
         }
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
         if (amount.abs().compareTo(LIMIT) >= 0) {
-            throw ValidationException.of("amount", "OUT_OF_RANGE", "R-ID-2",
-                    "amount must be below 1,000,000,000,000.00 in absolute value");
+            throw ValidationException.of(
+                    "amount", "OUT_OF_RANGE", "R-ID-2", "amount must be below 1,000,000,000,000.00 in absolute value");
         }
     }
 
     /** Parses a plain decimal such as {@code 12345.67}; exponents, grouping and blanks are refused. */
     public static Money of(String text) {
         if (text == null || !PLAIN.matcher(text).matches()) {
-            throw ValidationException.of("amount", "NOT_A_MONEY_AMOUNT", "R-ID-2",
+            throw ValidationException.of(
+                    "amount",
+                    "NOT_A_MONEY_AMOUNT",
+                    "R-ID-2",
                     "amount must be a plain decimal number with at most 2 fraction digits");
         }
         return new Money(new BigDecimal(text));

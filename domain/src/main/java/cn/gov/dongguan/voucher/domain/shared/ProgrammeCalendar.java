@@ -13,8 +13,7 @@ public final class ProgrammeCalendar {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ProgrammeCalendar() {
-    }
+    private ProgrammeCalendar() {}
 
     public static LocalDate dayOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();

@@ -13,12 +13,16 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     public static final int SCALE = 4;
     /** The ceiling of the notice: 不超过50% (R-BATCH-2). */
     public static final Ratio HALF = new Ratio(new BigDecimal("0.50"));
+
     public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
 
     public Ratio {
         Objects.requireNonNull(value, "value");
         if (value.stripTrailingZeros().scale() > SCALE) {
-            throw ValidationException.of("ratio", "TOO_MANY_FRACTION_DIGITS", "R-CALC-9",
+            throw ValidationException.of(
+                    "ratio",
+                    "TOO_MANY_FRACTION_DIGITS",
+                    "R-CALC-9",
                     "ratio is set in steps of 0.01 percentage point (at most 4 fraction digits)");
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
@@ -58,7 +62,8 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     @Override
     public String toString() {
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() <= 2 ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
+        return stripped.scale() <= 2
+                ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
                 : stripped.toPlainString();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Objects;
 /** Small guards for constructors: each failure is a {@link ValidationException} naming the field. */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     public static <T> T present(T value, String field) {
         if (value == null) {
@@ -24,12 +23,11 @@ public final class Require {
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw ValidationException.of(field, "TOO_LONG", null,
-                    field + " must be at most " + max + " characters");
+            throw ValidationException.of(field, "TOO_LONG", null, field + " must be at most " + max + " characters");
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw ValidationException.of(field, "CONTROL_CHARACTER", null,
-                    field + " must not contain control characters");
+            throw ValidationException.of(
+                    field, "CONTROL_CHARACTER", null, field + " must not contain control characters");
         }
         return trimmed;
     }
@@ -41,8 +39,8 @@ public final class Require {
     public static String name(String value, String field, int max) {
         String text = text(value, field, max);
         if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.contains("#{") || text.contains("${")) {
-            throw ValidationException.of(field, "FORBIDDEN_CHARACTERS", null,
-                    field + " must not contain '<', '>', '#{' or '${'");
+            throw ValidationException.of(
+                    field, "FORBIDDEN_CHARACTERS", null, field + " must not contain '<', '>', '#{' or '${'");
         }
         return text;
     }

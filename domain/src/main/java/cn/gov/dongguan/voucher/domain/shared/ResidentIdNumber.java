@@ -18,12 +18,12 @@ public record ResidentIdNumber(String value) {
         }
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!value.matches("\\d{17}[\\dX]")) {
-            throw ValidationException.of("idNumber", "ID_NUMBER_FORMAT", "R-ID-3",
-                    "ID number must be 17 digits and a check digit or X");
+            throw ValidationException.of(
+                    "idNumber", "ID_NUMBER_FORMAT", "R-ID-3", "ID number must be 17 digits and a check digit or X");
         }
         if (value.charAt(17) != checkCharacterFor(value.substring(0, 17))) {
-            throw ValidationException.of("idNumber", "ID_NUMBER_CHECK", "R-ID-3",
-                    "ID number has a wrong check character");
+            throw ValidationException.of(
+                    "idNumber", "ID_NUMBER_CHECK", "R-ID-3", "ID number has a wrong check character");
         }
     }
 

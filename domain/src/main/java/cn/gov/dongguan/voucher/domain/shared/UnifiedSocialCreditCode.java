@@ -9,6 +9,7 @@ public record UnifiedSocialCreditCode(String value) {
 
     /** The 31 characters of the code; I, O, S, V and Z are not used. */
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public UnifiedSocialCreditCode {
@@ -21,8 +22,10 @@ public record UnifiedSocialCreditCode(String value) {
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw invalid("USCC_CHARACTER", "unified social credit code contains '" + value.charAt(i)
-                        + "', which is not one of " + ALPHABET);
+                throw invalid(
+                        "USCC_CHARACTER",
+                        "unified social credit code contains '" + value.charAt(i) + "', which is not one of "
+                                + ALPHABET);
             }
         }
         if (value.charAt(17) != checkCharacterFor(value.substring(0, 17))) {

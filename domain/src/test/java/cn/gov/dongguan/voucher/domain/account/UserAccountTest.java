@@ -7,8 +7,8 @@ import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Intranet accounts: lock-out after repeated failures, town officers bound to a town. */
 class UserAccountTest {
@@ -36,8 +36,8 @@ class UserAccountTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> new UserAccount("robot", "系统", Role.SYSTEM, null, "hash", true, false, 0, null))
                 .isInstanceOf(ValidationException.class);
-        UserAccount officer = new UserAccount("town-dongcheng", "东城街道", Role.TOWN_OFFICER, TownCode.of("DONGCHENG"),
-                "hash", true, true, 0, null);
+        UserAccount officer = new UserAccount(
+                "town-dongcheng", "东城街道", Role.TOWN_OFFICER, TownCode.of("DONGCHENG"), "hash", true, true, 0, null);
         assertThat(officer.actor().town()).isEqualTo(TownCode.of("DONGCHENG"));
         assertThatThrownBy(() -> new UserAccount("Bad Name", "x", Role.ADMIN, null, "hash", true, false, 0, null))
                 .isInstanceOf(ValidationException.class);

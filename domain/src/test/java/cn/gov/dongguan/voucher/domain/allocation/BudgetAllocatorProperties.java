@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
-import net.jqwik.api.Tag;
 
 /**
  * R-CALC-9 as properties: no mode exceeds the budget, RATIO and CAP are the highest values that
@@ -31,8 +31,12 @@ class BudgetAllocatorProperties {
         List<AllocationCandidate> result = new ArrayList<>();
         for (int i = 0; i < basesFen.size(); i++) {
             long cap = capsFen.isEmpty() ? CAP.toFen() : capsFen.get(i % capsFen.size());
-            result.add(new AllocationCandidate(new ApplicationId(new UUID(0, i)), DomainFixtures.dongguanEnterprise(i),
-                    "单位" + i, Money.ofFen(basesFen.get(i)), Money.ofFen(cap),
+            result.add(new AllocationCandidate(
+                    new ApplicationId(new UUID(0, i)),
+                    DomainFixtures.dongguanEnterprise(i),
+                    "单位" + i,
+                    Money.ofFen(basesFen.get(i)),
+                    Money.ofFen(cap),
                     Instant.parse("2025-11-01T00:00:00Z").plusSeconds(i * 7L % 13)));
         }
         return result;
@@ -41,8 +45,12 @@ class BudgetAllocatorProperties {
     static long total(List<AllocationCandidate> cs, long steps, long uniformCapFen) {
         long sum = 0;
         for (AllocationCandidate c : cs) {
-            long byRatio = c.basis().amount().multiply(Ratio.ofSteps(steps).value()).setScale(2, RoundingMode.FLOOR)
-                    .movePointRight(2).longValueExact();
+            long byRatio = c.basis()
+                    .amount()
+                    .multiply(Ratio.ofSteps(steps).value())
+                    .setScale(2, RoundingMode.FLOOR)
+                    .movePointRight(2)
+                    .longValueExact();
             sum += Math.min(byRatio, Math.min(Math.min(c.capRemaining().toFen(), CAP.toFen()), uniformCapFen));
         }
         return sum;
@@ -67,15 +75,20 @@ class BudgetAllocatorProperties {
                 assertThat(r.allocated()).isLessThanOrEqualTo(r.requested());
                 assertThat(r.allocated().isNegative()).isFalse();
             });
-            long sum = outcome.rows().stream().mapToLong(r -> r.allocated().toFen()).sum();
+            long sum = outcome.rows().stream()
+                    .mapToLong(r -> r.allocated().toFen())
+                    .sum();
             assertThat(Money.ofFen(sum)).isEqualTo(outcome.total());
         }
         // requested never rounds up: each row ≤ ratio × basis
         for (int i = 0; i < cs.size(); i++) {
             AllocationRow row = s.ratio().rows().get(i);
-            AllocationCandidate c = cs.stream().filter(x -> x.applicationId().equals(row.applicationId())).findFirst()
+            AllocationCandidate c = cs.stream()
+                    .filter(x -> x.applicationId().equals(row.applicationId()))
+                    .findFirst()
                     .orElseThrow();
-            BigDecimal exact = c.basis().amount().multiply(Ratio.ofSteps(ratioSteps).value());
+            BigDecimal exact =
+                    c.basis().amount().multiply(Ratio.ofSteps(ratioSteps).value());
             assertThat(row.requested().amount()).isLessThanOrEqualTo(exact);
         }
     }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** R-CALC-9: RATIO, CAP and FIRST_COME side by side, worked by hand. */
 class BudgetAllocatorTest {
@@ -21,8 +21,13 @@ class BudgetAllocatorTest {
     static final Instant T0 = Instant.parse("2025-11-01T01:00:00Z");
 
     static AllocationCandidate candidate(int n, String basis, int minutesAfterStart) {
-        return new AllocationCandidate(new ApplicationId(new UUID(0, n)), DomainFixtures.dongguanEnterprise(n),
-                "单位" + n, Money.of(basis), CAP, T0.plusSeconds(60L * minutesAfterStart));
+        return new AllocationCandidate(
+                new ApplicationId(new UUID(0, n)),
+                DomainFixtures.dongguanEnterprise(n),
+                "单位" + n,
+                Money.of(basis),
+                CAP,
+                T0.plusSeconds(60L * minutesAfterStart));
     }
 
     static List<Money> allocated(AllocationOutcome outcome) {
@@ -59,11 +64,12 @@ class BudgetAllocatorTest {
     @Tag("R-CALC-9")
     void r_calc_9_cap_mode_finds_the_highest_cap_to_the_fen() {
         // requested 500,000 + 300,000 + 10,000; budget 500,000: c + c + 10,000 ≤ 500,000 → c = 245,000
-        List<AllocationCandidate> c = List.of(candidate(1, "1000000.00", 0), candidate(2, "600000.00", 1),
-                candidate(3, "20000.00", 2));
+        List<AllocationCandidate> c =
+                List.of(candidate(1, "1000000.00", 0), candidate(2, "600000.00", 1), candidate(3, "20000.00", 2));
         AllocationSimulation s = BudgetAllocator.simulate(c, Ratio.HALF, CAP, Money.of("500000.00"));
         assertThat(s.cap().cap()).isEqualTo(Money.of("245000.00"));
-        assertThat(allocated(s.cap())).containsExactly(Money.of("245000.00"), Money.of("245000.00"), Money.of("10000.00"));
+        assertThat(allocated(s.cap()))
+                .containsExactly(Money.of("245000.00"), Money.of("245000.00"), Money.of("10000.00"));
         // odd budget: 2c + 10,000 ≤ 500,000.01 → c = 245,000.00 (c = 245,000.01 would need 500,000.02)
         AllocationSimulation odd = BudgetAllocator.simulate(c, Ratio.HALF, CAP, Money.of("500000.01"));
         assertThat(odd.cap().cap()).isEqualTo(Money.of("245000.00"));
@@ -72,16 +78,25 @@ class BudgetAllocatorTest {
     @Test
     @Tag("R-CALC-9")
     void r_calc_9_first_come_serves_in_order_of_complete_submission_and_the_first_that_does_not_fit_gets_the_rest() {
-        List<AllocationCandidate> c = List.of(candidate(1, "600000.00", 30), candidate(2, "1000000.00", 10),
-                candidate(3, "20000.00", 20), candidate(4, "200000.00", 40), candidate(5, "10000.00", 50));
+        List<AllocationCandidate> c = List.of(
+                candidate(1, "600000.00", 30),
+                candidate(2, "1000000.00", 10),
+                candidate(3, "20000.00", 20),
+                candidate(4, "200000.00", 40),
+                candidate(5, "10000.00", 50));
         // in submission order: #2 500,000; #3 10,000; #1 300,000; #4 100,000; #5 5,000
         AllocationSimulation s = BudgetAllocator.simulate(c, Ratio.HALF, CAP, Money.of("600000.00"));
-        assertThat(s.firstCome().rows()).extracting(r -> r.uscc()).containsExactly(
-                DomainFixtures.dongguanEnterprise(2), DomainFixtures.dongguanEnterprise(3),
-                DomainFixtures.dongguanEnterprise(1), DomainFixtures.dongguanEnterprise(4),
-                DomainFixtures.dongguanEnterprise(5));
-        assertThat(allocated(s.firstCome())).containsExactly(Money.of("500000.00"), Money.of("10000.00"),
-                Money.of("90000.00"), Money.ZERO, Money.ZERO);
+        assertThat(s.firstCome().rows())
+                .extracting(r -> r.uscc())
+                .containsExactly(
+                        DomainFixtures.dongguanEnterprise(2),
+                        DomainFixtures.dongguanEnterprise(3),
+                        DomainFixtures.dongguanEnterprise(1),
+                        DomainFixtures.dongguanEnterprise(4),
+                        DomainFixtures.dongguanEnterprise(5));
+        assertThat(allocated(s.firstCome()))
+                .containsExactly(
+                        Money.of("500000.00"), Money.of("10000.00"), Money.of("90000.00"), Money.ZERO, Money.ZERO);
         assertThat(s.firstCome().total()).isEqualTo(Money.of("600000.00"));
     }
 
@@ -101,8 +116,13 @@ class BudgetAllocatorTest {
     @Test
     @Tag("R-CALC-9")
     void r_calc_9_the_remaining_annual_cap_of_each_applicant_still_limits_every_mode() {
-        AllocationCandidate limited = new AllocationCandidate(new ApplicationId(new UUID(0, 1)),
-                DomainFixtures.dongguanEnterprise(1), "单位1", Money.of("1000000.00"), Money.of("100000.00"), T0);
+        AllocationCandidate limited = new AllocationCandidate(
+                new ApplicationId(new UUID(0, 1)),
+                DomainFixtures.dongguanEnterprise(1),
+                "单位1",
+                Money.of("1000000.00"),
+                Money.of("100000.00"),
+                T0);
         AllocationSimulation s = BudgetAllocator.simulate(List.of(limited), Ratio.HALF, CAP, Money.of("5000000.00"));
         assertThat(s.requested()).isEqualTo(Money.of("100000.00"));
         assertThat(allocated(s.firstCome())).containsExactly(Money.of("100000.00"));
@@ -113,8 +133,13 @@ class BudgetAllocatorTest {
     void r_calc_9_a_hundred_thousand_applications_are_simulated_at_once() {
         List<AllocationCandidate> many = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            many.add(new AllocationCandidate(new ApplicationId(new UUID(1, i)), DomainFixtures.dongguanEnterprise(1),
-                    "单位", Money.ofFen(5_000_000L + 1_731L * i), CAP, T0.plusSeconds(i)));
+            many.add(new AllocationCandidate(
+                    new ApplicationId(new UUID(1, i)),
+                    DomainFixtures.dongguanEnterprise(1),
+                    "单位",
+                    Money.ofFen(5_000_000L + 1_731L * i),
+                    CAP,
+                    T0.plusSeconds(i)));
         }
         AllocationSimulation s = BudgetAllocator.simulate(many, Ratio.HALF, CAP, Money.of("3000000000.00"));
         assertThat(s.ratio().total()).isLessThanOrEqualTo(s.budget());

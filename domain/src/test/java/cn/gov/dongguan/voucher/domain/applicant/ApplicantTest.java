@@ -10,8 +10,8 @@ import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The applicant: idempotent registration, credit look-ups (R-ELIG-4), disqualification (R-FLOW-6). */
 class ApplicantTest {
@@ -45,31 +45,88 @@ class ApplicantTest {
         assertThat(applicant.isDisqualified()).isTrue();
         applicant.liftDisqualification(t.plusSeconds(3600), "复核后撤销", "city");
         assertThat(applicant.isDisqualified()).isFalse();
-        assertThat(applicant.disqualifications()).singleElement()
-                .satisfies(d -> assertThat(d.liftReason()).isEqualTo("复核后撤销"));
-        assertThatThrownBy(() -> applicant.liftDisqualification(t, "again", "city")).isInstanceOf(ConflictException.class);
+        assertThat(applicant.disqualifications()).singleElement().satisfies(d -> assertThat(d.liftReason())
+                .isEqualTo("复核后撤销"));
+        assertThatThrownBy(() -> applicant.liftDisqualification(t, "again", "city"))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void a_profile_without_its_required_parts_cannot_be_built() {
         ApplicantProfile p = DomainFixtures.profile(DomainFixtures.DONGCHENG, ApplicantCategory.MANUFACTURING);
-        assertThatThrownBy(() -> new ApplicantProfile(" ", p.category(), p.town(), null, null, true,
-                p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new ApplicantProfile("名称", null, p.town(), null, null, true,
-                p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new ApplicantProfile("名称\u0000", p.category(), p.town(), null, null, true,
-                p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ApplicantProfile(
+                        " ",
+                        p.category(),
+                        p.town(),
+                        null,
+                        null,
+                        true,
+                        p.legalRepresentative(),
+                        p.contact(),
+                        p.bank(),
+                        Set.of(),
+                        true))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ApplicantProfile(
+                        "名称",
+                        null,
+                        p.town(),
+                        null,
+                        null,
+                        true,
+                        p.legalRepresentative(),
+                        p.contact(),
+                        p.bank(),
+                        Set.of(),
+                        true))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ApplicantProfile(
+                        "名称\u0000",
+                        p.category(),
+                        p.town(),
+                        null,
+                        null,
+                        true,
+                        p.legalRepresentative(),
+                        p.contact(),
+                        p.bank(),
+                        Set.of(),
+                        true))
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
     void names_with_markup_or_expression_syntax_are_refused() {
         ApplicantProfile p = DomainFixtures.profile(DomainFixtures.DONGCHENG, ApplicantCategory.MANUFACTURING);
         for (String bad : new String[] {"<script>alert(1)</script>", "#{facesContext}", "${applicationScope}", "A>B"}) {
-            assertThatThrownBy(() -> new ApplicantProfile(bad, p.category(), p.town(), null, null, true,
-                    p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true))
-                    .isInstanceOf(ValidationException.class).hasMessageContaining("must not contain");
+            assertThatThrownBy(() -> new ApplicantProfile(
+                            bad,
+                            p.category(),
+                            p.town(),
+                            null,
+                            null,
+                            true,
+                            p.legalRepresentative(),
+                            p.contact(),
+                            p.bank(),
+                            Set.of(),
+                            true))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("must not contain");
         }
-        assertThat(new ApplicantProfile("东莞市（松山湖）A&B科技有限公司", p.category(), p.town(), null, null, true,
-                p.legalRepresentative(), p.contact(), p.bank(), Set.of(), true).name()).contains("A&B");
+        assertThat(new ApplicantProfile(
+                                "东莞市（松山湖）A&B科技有限公司",
+                                p.category(),
+                                p.town(),
+                                null,
+                                null,
+                                true,
+                                p.legalRepresentative(),
+                                p.contact(),
+                                p.bank(),
+                                Set.of(),
+                                true)
+                        .name())
+                .contains("A&B");
     }
 }

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.Tag;
 
 /** R-CALC-6/7 as properties: S ≤ ratio × E, S ≤ cap, S monotone in E, rounding never goes up. */
 class SubsidyCalculatorProperties {
@@ -22,10 +22,13 @@ class SubsidyCalculatorProperties {
     static final AccountingWindow WINDOW = new AccountingWindow(LocalDate.of(2024, 4, 23), LocalDate.of(2025, 10, 31));
 
     static Calculation calculate(long expenseFen, int ratioSteps, long capFen) {
-        CalculationPolicy policy = new CalculationPolicy(Ratio.ofSteps(ratioSteps), Money.ofFen(capFen),
-                Money.of("50000.00"), WINDOW);
+        CalculationPolicy policy =
+                new CalculationPolicy(Ratio.ofSteps(ratioSteps), Money.ofFen(capFen), Money.of("50000.00"), WINDOW);
         ComputeLease lease = DomainFixtures.lease("L-1", DomainFixtures.dongguanEnterprise(1));
-        lease.recordPayment(DomainFixtures.payment("P1", "2025-01-01", Money.ofFen(expenseFen).toString()), false);
+        lease.recordPayment(
+                DomainFixtures.payment(
+                        "P1", "2025-01-01", Money.ofFen(expenseFen).toString()),
+                false);
         lease.recordInvoice(DomainFixtures.invoice(1, Money.ofFen(expenseFen).toString()), false);
         return SubsidyCalculator.calculate(CalculationInput.of(policy, List.of(lease)));
     }
@@ -37,7 +40,9 @@ class SubsidyCalculatorProperties {
             @ForAll @IntRange(min = 0, max = 5000) int ratioSteps,
             @ForAll @LongRange(min = 0, max = 1_000_000_00L) long capFen) {
         Calculation c = calculate(expenseFen, ratioSteps, capFen);
-        BigDecimal exact = Money.ofFen(expenseFen).amount().multiply(Ratio.ofSteps(ratioSteps).value());
+        BigDecimal exact = Money.ofFen(expenseFen)
+                .amount()
+                .multiply(Ratio.ofSteps(ratioSteps).value());
         BigDecimal s = c.subsidy().amount();
         assertThat(s).isLessThanOrEqualTo(exact);
         assertThat(c.subsidy()).isLessThanOrEqualTo(Money.ofFen(capFen));

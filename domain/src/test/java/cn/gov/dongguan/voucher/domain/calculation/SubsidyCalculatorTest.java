@@ -23,8 +23,8 @@ import cn.gov.dongguan.voucher.domain.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** R-CALC-1..8 with the hand-computed examples of domain.md and the issue. */
 class SubsidyCalculatorTest {
@@ -37,9 +37,23 @@ class SubsidyCalculatorTest {
 
     static ComputeLease leaseWith(boolean sealed, boolean otherFunding) {
         LeaseTerms t = DomainFixtures.terms(dongguanEnterprise(1));
-        return ComputeLease.place(OrderNumber.of("L-X"), new LeaseTerms(t.applicantUscc(), t.contractNo(),
-                t.productName(), t.productType(), t.resourceType(), BillingMode.PAY_AS_YOU_GO, 1, t.start(), t.end(),
-                t.contractAmount(), false, t.provider(), sealed, otherFunding));
+        return ComputeLease.place(
+                OrderNumber.of("L-X"),
+                new LeaseTerms(
+                        t.applicantUscc(),
+                        t.contractNo(),
+                        t.productName(),
+                        t.productType(),
+                        t.resourceType(),
+                        BillingMode.PAY_AS_YOU_GO,
+                        1,
+                        t.start(),
+                        t.end(),
+                        t.contractAmount(),
+                        false,
+                        t.provider(),
+                        sealed,
+                        otherFunding));
     }
 
     /** One lease paying E in one payment, with one matching invoice. */
@@ -103,7 +117,8 @@ class SubsidyCalculatorTest {
         lease.recordPayment(payment("LAST-DAY", "2025-10-31", "30000.00"), false);
         lease.recordPayment(payment("LATE", "2025-11-01", "40000.00"), false);
         Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
-        assertThat(c.leases().get(0).payments()).extracting(PaymentLine::reason)
+        assertThat(c.leases().get(0).payments())
+                .extracting(PaymentLine::reason)
                 .containsExactly(ExclusionReason.OUTSIDE_WINDOW, null, null, ExclusionReason.OUTSIDE_WINDOW);
         assertThat(c.actualPayment()).isEqualTo(Money.of("50000.00"));
     }
@@ -112,15 +127,40 @@ class SubsidyCalculatorTest {
     @Tag("R-CALC-2")
     void r_calc_2_only_bank_transfers_to_the_designated_account_count() {
         ComputeLease lease = lease("L-1");
-        lease.recordPayment(new Payment(PaymentRef.of("CASH"), LocalDate.of(2025, 1, 1), Money.of("1000.00"),
-                PaymentMethod.CASH, null, DomainFixtures.PROVIDER_ACCOUNT), false);
-        lease.recordPayment(new Payment(PaymentRef.of("ELSEWHERE"), LocalDate.of(2025, 1, 1), Money.of("2000.00"),
-                PaymentMethod.BANK_TRANSFER, null, BankAccountNumber.of("99998888777766665555")), false);
-        lease.recordPayment(new Payment(PaymentRef.of("CASH-ELSEWHERE"), LocalDate.of(2025, 1, 1), Money.of("3000.00"),
-                PaymentMethod.OTHER, null, BankAccountNumber.of("99998888777766665555")), false);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("CASH"),
+                        LocalDate.of(2025, 1, 1),
+                        Money.of("1000.00"),
+                        PaymentMethod.CASH,
+                        null,
+                        DomainFixtures.PROVIDER_ACCOUNT),
+                false);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("ELSEWHERE"),
+                        LocalDate.of(2025, 1, 1),
+                        Money.of("2000.00"),
+                        PaymentMethod.BANK_TRANSFER,
+                        null,
+                        BankAccountNumber.of("99998888777766665555")),
+                false);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("CASH-ELSEWHERE"),
+                        LocalDate.of(2025, 1, 1),
+                        Money.of("3000.00"),
+                        PaymentMethod.OTHER,
+                        null,
+                        BankAccountNumber.of("99998888777766665555")),
+                false);
         Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
-        assertThat(c.leases().get(0).payments()).extracting(PaymentLine::reason).containsExactly(
-                ExclusionReason.NOT_BANK_TRANSFER, ExclusionReason.WRONG_PAYEE_ACCOUNT, ExclusionReason.NOT_BANK_TRANSFER);
+        assertThat(c.leases().get(0).payments())
+                .extracting(PaymentLine::reason)
+                .containsExactly(
+                        ExclusionReason.NOT_BANK_TRANSFER,
+                        ExclusionReason.WRONG_PAYEE_ACCOUNT,
+                        ExclusionReason.NOT_BANK_TRANSFER);
         assertThat(c.actualPayment()).isEqualTo(Money.ZERO);
     }
 
@@ -129,8 +169,13 @@ class SubsidyCalculatorTest {
     void r_calc_2_a_payment_subsidised_by_an_earlier_batch_is_excluded_before_the_window_check() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("OLD", "2024-01-01", "5000.00"), false);
-        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease),
-                Set.of(new PaymentKey(OrderNumber.of("L-1"), PaymentRef.of("OLD"))), Set.of(), Money.ZERO, null));
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY,
+                List.of(lease),
+                Set.of(new PaymentKey(OrderNumber.of("L-1"), PaymentRef.of("OLD"))),
+                Set.of(),
+                Money.ZERO,
+                null));
         assertThat(c.leases().get(0).payments().get(0).reason()).isEqualTo(ExclusionReason.ALREADY_SUBSIDISED);
     }
 
@@ -140,13 +185,25 @@ class SubsidyCalculatorTest {
         for (boolean[] flags : new boolean[][] {{false, false}, {false, true}, {true, true}}) {
             ComputeLease lease = leaseWith(flags[0], flags[1]);
             lease.recordPayment(payment("P1", "2024-01-01", "60000.00"), false);
-            lease.recordInvoice(new Invoice(InvoiceId.of("4400231130", "01234567"), LocalDate.of(2025, 1, 1),
-                    Money.of("60000.00"), InvoiceCopy.DEDUCTION_COPY, InvoiceKind.NORMAL, null), false);
+            lease.recordInvoice(
+                    new Invoice(
+                            InvoiceId.of("4400231130", "01234567"),
+                            LocalDate.of(2025, 1, 1),
+                            Money.of("60000.00"),
+                            InvoiceCopy.DEDUCTION_COPY,
+                            InvoiceKind.NORMAL,
+                            null),
+                    false);
             Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
-            ExclusionReason expected = flags[0] ? ExclusionReason.OTHER_FISCAL_FUNDING : ExclusionReason.NOT_PLATFORM_CONFIRMED;
+            ExclusionReason expected =
+                    flags[0] ? ExclusionReason.OTHER_FISCAL_FUNDING : ExclusionReason.NOT_PLATFORM_CONFIRMED;
             // R-CALC-8: the lease-level reason comes before OUTSIDE_WINDOW and DEDUCTION_COPY
-            assertThat(c.leases().get(0).payments()).extracting(PaymentLine::reason).containsExactly(expected);
-            assertThat(c.leases().get(0).invoices()).extracting(InvoiceLine::reason).containsExactly(expected);
+            assertThat(c.leases().get(0).payments())
+                    .extracting(PaymentLine::reason)
+                    .containsExactly(expected);
+            assertThat(c.leases().get(0).invoices())
+                    .extracting(InvoiceLine::reason)
+                    .containsExactly(expected);
             assertThat(c.eligibleExpense()).isEqualTo(Money.ZERO);
         }
     }
@@ -156,17 +213,28 @@ class SubsidyCalculatorTest {
     void r_calc_3_a_deduction_copy_does_not_count_and_a_duplicate_invoice_is_reported_first() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
-        Invoice deduction = new Invoice(InvoiceId.of("4400231130", "01234567"), LocalDate.of(2025, 1, 1),
-                Money.of("30000.00"), InvoiceCopy.DEDUCTION_COPY, InvoiceKind.NORMAL, null);
-        Invoice duplicateDeduction = new Invoice(InvoiceId.of("4400231130", "07654321"), LocalDate.of(2025, 1, 1),
-                Money.of("20000.00"), InvoiceCopy.DEDUCTION_COPY, InvoiceKind.NORMAL, null);
+        Invoice deduction = new Invoice(
+                InvoiceId.of("4400231130", "01234567"),
+                LocalDate.of(2025, 1, 1),
+                Money.of("30000.00"),
+                InvoiceCopy.DEDUCTION_COPY,
+                InvoiceKind.NORMAL,
+                null);
+        Invoice duplicateDeduction = new Invoice(
+                InvoiceId.of("4400231130", "07654321"),
+                LocalDate.of(2025, 1, 1),
+                Money.of("20000.00"),
+                InvoiceCopy.DEDUCTION_COPY,
+                InvoiceKind.NORMAL,
+                null);
         lease.recordInvoice(deduction, false);
         lease.recordInvoice(duplicateDeduction, false);
         lease.recordInvoice(invoice(3, "50000.00"), false);
-        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease), Set.of(),
-                Set.of(duplicateDeduction.id()), Money.ZERO, null));
-        assertThat(c.leases().get(0).invoices()).extracting(InvoiceLine::reason).containsExactly(
-                ExclusionReason.DEDUCTION_COPY, ExclusionReason.DUPLICATE_INVOICE, null);
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY, List.of(lease), Set.of(), Set.of(duplicateDeduction.id()), Money.ZERO, null));
+        assertThat(c.leases().get(0).invoices())
+                .extracting(InvoiceLine::reason)
+                .containsExactly(ExclusionReason.DEDUCTION_COPY, ExclusionReason.DUPLICATE_INVOICE, null);
         assertThat(c.leases().get(0).invoiced()).isEqualTo(Money.of("50000.00"));
     }
 
@@ -176,8 +244,15 @@ class SubsidyCalculatorTest {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
         lease.recordInvoice(invoice(1, "100000.00"), false);
-        lease.recordInvoice(new Invoice(InvoiceId.of(null, "25442000000999999999"), LocalDate.of(2025, 2, 1),
-                Money.of("-20000.00"), InvoiceCopy.INVOICE_COPY, InvoiceKind.RED_LETTER, null), false);
+        lease.recordInvoice(
+                new Invoice(
+                        InvoiceId.of(null, "25442000000999999999"),
+                        LocalDate.of(2025, 2, 1),
+                        Money.of("-20000.00"),
+                        InvoiceCopy.INVOICE_COPY,
+                        InvoiceKind.RED_LETTER,
+                        null),
+                false);
         Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
         assertThat(c.leases().get(0).invoiced()).isEqualTo(Money.of("80000.00"));
         assertThat(c.eligibleExpense()).isEqualTo(Money.of("80000.00"));
@@ -211,8 +286,8 @@ class SubsidyCalculatorTest {
         Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(a, b)));
         assertThat(c.eligibleExpense()).isEqualTo(Money.of("120000.00"));
         assertThat(c.subsidy()).isEqualTo(Money.of("60000.00"));
-        Calculation verified = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(a, b), Set.of(), Set.of(),
-                Money.ZERO, Money.of("100000.01")));
+        Calculation verified = SubsidyCalculator.calculate(
+                new CalculationInput(POLICY, List.of(a, b), Set.of(), Set.of(), Money.ZERO, Money.of("100000.01")));
         assertThat(verified.eligibleExpense()).isEqualTo(Money.of("120000.00"));
         assertThat(verified.basis()).isEqualTo(Money.of("100000.01"));
         assertThat(verified.subsidy()).isEqualTo(Money.of("50000.00"));
@@ -224,12 +299,12 @@ class SubsidyCalculatorTest {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "600000.00"), false);
         lease.recordInvoice(invoice(1, "600000.00"), false);
-        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease), Set.of(), Set.of(),
-                Money.of("800000.00"), null));
+        Calculation c = SubsidyCalculator.calculate(
+                new CalculationInput(POLICY, List.of(lease), Set.of(), Set.of(), Money.of("800000.00"), null));
         assertThat(c.capRemaining()).isEqualTo(Money.of("200000.00"));
         assertThat(c.subsidy()).isEqualTo(Money.of("200000.00"));
-        Calculation exhausted = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease), Set.of(),
-                Set.of(), Money.of("1000000.00"), null));
+        Calculation exhausted = SubsidyCalculator.calculate(
+                new CalculationInput(POLICY, List.of(lease), Set.of(), Set.of(), Money.of("1000000.00"), null));
         assertThat(exhausted.capRemaining()).isEqualTo(Money.ZERO);
         assertThat(exhausted.subsidy()).isEqualTo(Money.ZERO);
     }
@@ -272,16 +347,46 @@ class SubsidyCalculatorTest {
         // OUTSIDE_WINDOW before NOT_BANK_TRANSFER before WRONG_PAYEE_ACCOUNT
         ComputeLease lease = lease("L-1");
         BankAccountNumber other = BankAccountNumber.of("99998888777766665555");
-        lease.recordPayment(new Payment(PaymentRef.of("A"), LocalDate.of(2024, 1, 1), Money.of("1.00"),
-                PaymentMethod.CASH, null, other), false);
-        lease.recordPayment(new Payment(PaymentRef.of("B"), LocalDate.of(2025, 1, 1), Money.of("1.00"),
-                PaymentMethod.CASH, null, other), false);
-        lease.recordPayment(new Payment(PaymentRef.of("C"), LocalDate.of(2025, 1, 1), Money.of("1.00"),
-                PaymentMethod.BANK_TRANSFER, null, other), false);
-        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease),
-                Set.of(new PaymentKey(OrderNumber.of("L-1"), PaymentRef.of("A"))), Set.of(), Money.ZERO, null));
-        assertThat(c.leases().get(0).payments()).extracting(PaymentLine::reason).containsExactly(
-                ExclusionReason.ALREADY_SUBSIDISED, ExclusionReason.NOT_BANK_TRANSFER, ExclusionReason.WRONG_PAYEE_ACCOUNT);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("A"),
+                        LocalDate.of(2024, 1, 1),
+                        Money.of("1.00"),
+                        PaymentMethod.CASH,
+                        null,
+                        other),
+                false);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("B"),
+                        LocalDate.of(2025, 1, 1),
+                        Money.of("1.00"),
+                        PaymentMethod.CASH,
+                        null,
+                        other),
+                false);
+        lease.recordPayment(
+                new Payment(
+                        PaymentRef.of("C"),
+                        LocalDate.of(2025, 1, 1),
+                        Money.of("1.00"),
+                        PaymentMethod.BANK_TRANSFER,
+                        null,
+                        other),
+                false);
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY,
+                List.of(lease),
+                Set.of(new PaymentKey(OrderNumber.of("L-1"), PaymentRef.of("A"))),
+                Set.of(),
+                Money.ZERO,
+                null));
+        assertThat(c.leases().get(0).payments())
+                .extracting(PaymentLine::reason)
+                .containsExactly(
+                        ExclusionReason.ALREADY_SUBSIDISED,
+                        ExclusionReason.NOT_BANK_TRANSFER,
+                        ExclusionReason.WRONG_PAYEE_ACCOUNT);
         Calculation notSubsidised = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(lease)));
         assertThat(notSubsidised.leases().get(0).payments().get(0).reason()).isEqualTo(ExclusionReason.OUTSIDE_WINDOW);
 
@@ -289,9 +394,13 @@ class SubsidyCalculatorTest {
         ComputeLease unsealed = leaseWith(false, false);
         unsealed.recordPayment(payment("P", "2025-01-01", "1.00"), false);
         unsealed.recordInvoice(invoice(9, "1.00"), false);
-        Calculation both = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(unsealed),
-                Set.of(new PaymentKey(unsealed.orderNo(), PaymentRef.of("P"))), Set.of(invoice(9, "1.00").id()),
-                Money.ZERO, null));
+        Calculation both = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY,
+                List.of(unsealed),
+                Set.of(new PaymentKey(unsealed.orderNo(), PaymentRef.of("P"))),
+                Set.of(invoice(9, "1.00").id()),
+                Money.ZERO,
+                null));
         assertThat(both.leases().get(0).payments().get(0).reason()).isEqualTo(ExclusionReason.NOT_PLATFORM_CONFIRMED);
         assertThat(both.leases().get(0).invoices().get(0).reason()).isEqualTo(ExclusionReason.NOT_PLATFORM_CONFIRMED);
     }
@@ -309,7 +418,9 @@ class SubsidyCalculatorTest {
         b.recordInvoice(invoice(3, "15000.00"), false);
         Calculation c = SubsidyCalculator.calculate(CalculationInput.of(POLICY, List.of(a, b)));
         assertThat(c.leases()).extracting(l -> l.orderNo().value()).containsExactly("L-A", "L-B");
-        assertThat(c.leases().get(0).payments()).extracting(l -> l.paymentRef().value()).containsExactly("P1", "P2");
+        assertThat(c.leases().get(0).payments())
+                .extracting(l -> l.paymentRef().value())
+                .containsExactly("P1", "P2");
         assertThat(c.leases().get(1).invoices()).hasSize(2);
         assertThat(c.leases().get(0).paid()).isEqualTo(Money.of("30000.00"));
         assertThat(c.leases().get(1).eligible()).isEqualTo(Money.of("40000.00"));
@@ -322,8 +433,8 @@ class SubsidyCalculatorTest {
     @Test
     @Tag("R-CALC-5")
     void r_calc_5_a_verified_amount_above_a_later_lower_e_never_raises_the_subsidy() {
-        Calculation c = SubsidyCalculator.calculate(new CalculationInput(POLICY, List.of(lease("L-1")), Set.of(),
-                Set.of(), Money.ZERO, Money.of("80000.00")));
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY, List.of(lease("L-1")), Set.of(), Set.of(), Money.ZERO, Money.of("80000.00")));
         assertThat(c.basis()).isEqualTo(Money.ZERO);
         assertThat(c.subsidy()).isEqualTo(Money.ZERO);
     }

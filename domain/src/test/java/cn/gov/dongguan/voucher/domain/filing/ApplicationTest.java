@@ -27,8 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The application aggregate through the pipeline of domain.md §7 (R-FLOW-1..6, R-FLOW-9). */
 class ApplicationTest {
@@ -47,16 +47,22 @@ class ApplicationTest {
     final Instant created = at("2025-11-01T09:00");
 
     Application draft(ApplicantCategory category) {
-        return Application.create(new ApplicationId(UUID.randomUUID()), batch.code(), DomainFixtures.dongguanEnterprise(1),
-                DONGCHENG, category, DomainFixtures.content(List.of(OrderNumber.of("1932244450134986753"))), PORTAL,
+        return Application.create(
+                new ApplicationId(UUID.randomUUID()),
+                batch.code(),
+                DomainFixtures.dongguanEnterprise(1),
+                DONGCHENG,
+                category,
+                DomainFixtures.content(List.of(OrderNumber.of("1932244450134986753"))),
+                PORTAL,
                 created);
     }
 
     static void attachAll(Application application, ApplicantCategory category, Instant at) {
         for (MaterialType type : MaterialType.values()) {
             if (type.isRequiredFor(category)) {
-                application.attachMaterial(new Material(type, type.name().toLowerCase() + ".pdf", 1024,
-                        "a".repeat(64), at), PORTAL, at);
+                application.attachMaterial(
+                        new Material(type, type.name().toLowerCase() + ".pdf", 1024, "a".repeat(64), at), PORTAL, at);
             }
         }
     }
@@ -71,8 +77,7 @@ class ApplicationTest {
     Application inFormalReview() {
         Application application = submitted();
         application.act(new ReviewCommand.Open(), FACTS, CITY, at("2025-11-17T09:00"), batch.policy());
-        application.act(new ReviewCommand.Pass(), FACTS, CITY, at("2025-11-17T10:00"),
-                batch.policy());
+        application.act(new ReviewCommand.Pass(), FACTS, CITY, at("2025-11-17T10:00"), batch.policy());
         return application;
     }
 
@@ -84,8 +89,8 @@ class ApplicationTest {
 
     Application inFinalReview() {
         Application application = inTownReview();
-        application.act(new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG,
-                at("2025-11-19T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy());
         return application;
     }
 
@@ -104,26 +109,46 @@ class ApplicationTest {
 
     @Test
     void only_the_portal_files_an_application() {
-        assertThatThrownBy(() -> Application.create(new ApplicationId(UUID.randomUUID()), batch.code(),
-                DomainFixtures.dongguanEnterprise(1), DONGCHENG, ApplicantCategory.MANUFACTURING,
-                DomainFixtures.content(List.of()), CITY, created)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> Application.create(
+                        new ApplicationId(UUID.randomUUID()),
+                        batch.code(),
+                        DomainFixtures.dongguanEnterprise(1),
+                        DONGCHENG,
+                        ApplicantCategory.MANUFACTURING,
+                        DomainFixtures.content(List.of()),
+                        CITY,
+                        created))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     @Tag("R-FLOW-1")
     void r_flow_1_submission_lists_every_unmet_condition() {
-        Application application = Application.create(new ApplicationId(UUID.randomUUID()), batch.code(),
-                DomainFixtures.dongguanEnterprise(1), DONGCHENG, ApplicantCategory.MANUFACTURING,
-                new ApplicationContent("项目", List.of(), DomainFixtures.content(List.of()).purposes(), null,
-                        DomainFixtures.content(List.of()).domains(), null, null, new Declarations(false, true, false)),
-                PORTAL, created);
+        Application application = Application.create(
+                new ApplicationId(UUID.randomUUID()),
+                batch.code(),
+                DomainFixtures.dongguanEnterprise(1),
+                DONGCHENG,
+                ApplicantCategory.MANUFACTURING,
+                new ApplicationContent(
+                        "项目",
+                        List.of(),
+                        DomainFixtures.content(List.of()).purposes(),
+                        null,
+                        DomainFixtures.content(List.of()).domains(),
+                        null,
+                        null,
+                        new Declarations(false, true, false)),
+                PORTAL,
+                created);
         assertThatThrownBy(() -> application.submit(batch.policy(), PORTAL, at("2025-11-16T00:00")))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> {
                     List<Violation> v = ((ValidationException) e).violations();
                     assertThat(v).allMatch(x -> x.rule().equals("R-FLOW-1"));
-                    assertThat(v).extracting(Violation::code).contains("DEADLINE_PASSED", "MATERIAL_MISSING",
-                            "DECLARATION_MISSING", "NO_LEASE");
+                    assertThat(v)
+                            .extracting(Violation::code)
+                            .contains("DEADLINE_PASSED", "MATERIAL_MISSING", "DECLARATION_MISSING", "NO_LEASE");
                     // items 1-8 for an enterprise, two missing declarations, no lease, the deadline
                     assertThat(v).hasSize(8 + 2 + 1 + 1);
                 });
@@ -140,7 +165,8 @@ class ApplicationTest {
 
         Application enterprise = draft(ApplicantCategory.SOFTWARE_IT);
         attachAll(enterprise, ApplicantCategory.UNIVERSITY_OR_INSTITUTE, created);
-        assertThat(enterprise.submissionViolations(batch.policy(), created)).singleElement()
+        assertThat(enterprise.submissionViolations(batch.policy(), created))
+                .singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("materials.FINANCIAL_STATEMENTS"));
     }
 
@@ -159,8 +185,15 @@ class ApplicationTest {
     void r_flow_2_every_move_is_recorded_with_actor_role_town_time_and_a_chained_hash() {
         Application application = inFinalReview();
         List<ReviewRecord> records = application.history().records();
-        assertThat(records).extracting(ReviewRecord::action).containsExactly(ReviewAction.CREATE, ReviewAction.SUBMIT,
-                ReviewAction.OPEN, ReviewAction.PASS, ReviewAction.PASS, ReviewAction.PASS);
+        assertThat(records)
+                .extracting(ReviewRecord::action)
+                .containsExactly(
+                        ReviewAction.CREATE,
+                        ReviewAction.SUBMIT,
+                        ReviewAction.OPEN,
+                        ReviewAction.PASS,
+                        ReviewAction.PASS,
+                        ReviewAction.PASS);
         ReviewRecord town = records.get(5);
         assertThat(town.from()).isEqualTo(ReviewStage.TOWN_REVIEW);
         assertThat(town.to()).isEqualTo(ReviewStage.FINAL_REVIEW);
@@ -176,14 +209,18 @@ class ApplicationTest {
     @Tag("R-FLOW-2")
     void r_flow_2_reject_and_return_need_a_reason_and_a_return_names_the_items() {
         Application application = inFormalReview();
-        assertThatThrownBy(() -> new ReviewCommand.Reject(null)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new ReviewCommand.Reject(null))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-2");
         assertThatThrownBy(() -> new ReviewCommand.Return("  ", List.of(MaterialType.SERVICE_PROOF)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
-        assertThatThrownBy(() -> new ReviewCommand.Return("盖章不清", List.of())).isInstanceOf(ValidationException.class)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-2");
+        assertThatThrownBy(() -> new ReviewCommand.Return("盖章不清", List.of()))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("material items");
         assertThatThrownBy(() -> ReviewCommand.of(ReviewAction.REJECT, ReviewCommand.Fields.none()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-2");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-2");
         assertThat(application.storedStage()).isEqualTo(ReviewStage.FORMAL_REVIEW);
     }
 
@@ -191,7 +228,12 @@ class ApplicationTest {
     @Tag("R-FLOW-3")
     void r_flow_3_returned_at_10_00_on_20_november_means_a_deadline_of_25_november_23_59_59() {
         Application application = inFormalReview();
-        application.act(new ReviewCommand.Return("服务证明缺少平台盖章", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.Return("服务证明缺少平台盖章", List.of(MaterialType.SERVICE_PROOF)),
+                FACTS,
+                CITY,
+                at("2025-11-20T10:00"),
+                batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.RETURNED);
         assertThat(application.returnDeadline()).contains(at("2025-11-25T23:59").plusSeconds(59));
         assertThat(application.returnItems()).containsExactly(MaterialType.SERVICE_PROOF);
@@ -203,9 +245,16 @@ class ApplicationTest {
     @Tag("R-FLOW-3")
     void r_flow_3_resubmission_within_the_window_goes_back_to_formal_review() {
         Application application = inFormalReview();
-        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
-        application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "proof-v2.pdf", 2048, "b".repeat(64),
-                at("2025-11-24T10:00")), PORTAL, at("2025-11-24T10:00"));
+        application.act(
+                new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)),
+                FACTS,
+                CITY,
+                at("2025-11-20T10:00"),
+                batch.policy());
+        application.attachMaterial(
+                new Material(MaterialType.SERVICE_PROOF, "proof-v2.pdf", 2048, "b".repeat(64), at("2025-11-24T10:00")),
+                PORTAL,
+                at("2025-11-24T10:00"));
         application.resubmit(PORTAL, at("2025-11-25T23:00"));
         assertThat(application.storedStage()).isEqualTo(ReviewStage.FORMAL_REVIEW);
         assertThat(application.returnDeadline()).isEmpty();
@@ -217,11 +266,18 @@ class ApplicationTest {
     @Tag("R-FLOW-3")
     void r_flow_3_after_the_window_the_application_reads_withdrawn_and_resubmission_is_refused() {
         Application application = inFormalReview();
-        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)),
+                FACTS,
+                CITY,
+                at("2025-11-20T10:00"),
+                batch.policy());
         assertThatThrownBy(() -> application.resubmit(PORTAL, at("2025-11-26T00:00")))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> application.attachMaterial(new Material(MaterialType.SERVICE_PROOF, "late.pdf", 1,
-                "c".repeat(64), at("2025-11-26T08:00")), PORTAL, at("2025-11-26T08:00")))
+        assertThatThrownBy(() -> application.attachMaterial(
+                        new Material(MaterialType.SERVICE_PROOF, "late.pdf", 1, "c".repeat(64), at("2025-11-26T08:00")),
+                        PORTAL,
+                        at("2025-11-26T08:00")))
                 .isInstanceOf(ConflictException.class);
         assertThat(application.storedStage()).isEqualTo(ReviewStage.RETURNED);
     }
@@ -230,7 +286,12 @@ class ApplicationTest {
     @Tag("R-FLOW-3")
     void r_flow_3_the_scheduled_expiry_records_the_withdrawal_once() {
         Application application = inFormalReview();
-        application.act(new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)), FACTS, CITY, at("2025-11-20T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)),
+                FACTS,
+                CITY,
+                at("2025-11-20T10:00"),
+                batch.policy());
         assertThat(application.expireIfOverdue(at("2025-11-25T12:00"))).isFalse();
         assertThat(application.expireIfOverdue(at("2025-11-26T00:05"))).isTrue();
         assertThat(application.expireIfOverdue(at("2025-11-26T00:06"))).isFalse();
@@ -242,10 +303,16 @@ class ApplicationTest {
     @Tag("R-FLOW-4")
     void r_flow_4_only_an_officer_of_the_applicants_town_may_recheck() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> application.act(new ReviewCommand.TownPass(true), FACTS,
-                TOWN_SONGSHANHU, at("2025-11-19T10:00"), batch.policy()))
-                .isInstanceOf(ForbiddenException.class).hasMessageContaining("town");
-        assertThat(application.availableActions(TOWN_SONGSHANHU, at("2025-11-19T10:00"))).isEmpty();
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.TownPass(true),
+                        FACTS,
+                        TOWN_SONGSHANHU,
+                        at("2025-11-19T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("town");
+        assertThat(application.availableActions(TOWN_SONGSHANHU, at("2025-11-19T10:00")))
+                .isEmpty();
         assertThat(application.availableActions(TOWN_DONGCHENG, at("2025-11-19T10:00")))
                 .containsExactlyInAnyOrder(ReviewAction.PASS, ReviewAction.REJECT);
     }
@@ -254,13 +321,15 @@ class ApplicationTest {
     @Tag("R-FLOW-4")
     void r_flow_4_passing_the_town_recheck_records_the_paper_dossier() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), FACTS, TOWN_DONGCHENG,
-                at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Pass(), FACTS, TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy()))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-4");
-        assertThatThrownBy(() -> new ReviewCommand.TownPass(false)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new ReviewCommand.TownPass(false))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-4");
-        application.act(new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG,
-                at("2025-11-19T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.TownPass(true), FACTS, TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy());
         assertThat(application.paperDossierReceived()).isTrue();
     }
 
@@ -268,8 +337,13 @@ class ApplicationTest {
     @Tag("R-FLOW-4")
     void r_flow_4_town_officers_act_only_in_town_review() {
         Application application = inFormalReview();
-        assertThatThrownBy(() -> application.act(new ReviewCommand.TownPass(true), FACTS,
-                TOWN_DONGCHENG, at("2025-11-19T10:00"), batch.policy())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.TownPass(true),
+                        FACTS,
+                        TOWN_DONGCHENG,
+                        at("2025-11-19T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -278,19 +352,32 @@ class ApplicationTest {
         Application application = inFinalReview();
         Money expense = Money.of("100000.00");
         ReviewFacts facts = new ReviewFacts(ELIGIBLE, expense);
-        assertThatThrownBy(() -> application.act(new ReviewCommand.FinalPass(Money.of("100000.01"),
-                LegalRepConfirmation.SIGNATURE, true), facts, EXPERT, at("2025-11-21T10:00"), batch.policy()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.FinalPass(Money.of("100000.01"), LegalRepConfirmation.SIGNATURE, true),
+                        facts,
+                        EXPERT,
+                        at("2025-11-21T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-5");
         assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("-0.01"), LegalRepConfirmation.SIGNATURE, true))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-5");
         assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("90000.00"), null, true))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("confirmation");
-        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), facts, EXPERT, at("2025-11-21T10:00"),
-                batch.policy())).isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-5");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("confirmation");
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Pass(), facts, EXPERT, at("2025-11-21T10:00"), batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-5");
         assertThat(application.storedStage()).isEqualTo(ReviewStage.FINAL_REVIEW);
 
-        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.POWER_OF_ATTORNEY, true),
-                facts, EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.POWER_OF_ATTORNEY, true),
+                facts,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.AWAITING_ALLOCATION);
         assertThat(application.verifiedAmount()).contains(Money.of("100000.00"));
         assertThat(application.legalRepConfirmation()).contains(LegalRepConfirmation.POWER_OF_ATTORNEY);
@@ -300,7 +387,12 @@ class ApplicationTest {
     @Tag("R-FLOW-5")
     void r_flow_5_a_verified_amount_of_zero_is_allowed() {
         Application application = inFinalReview();
-        application.act(new ReviewCommand.FinalPass(Money.ZERO, LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.FinalPass(Money.ZERO, LegalRepConfirmation.SIGNATURE, true),
+                FACTS,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
         assertThat(application.verifiedAmount()).contains(Money.ZERO);
     }
 
@@ -309,8 +401,14 @@ class ApplicationTest {
     void r_flow_9_final_review_records_that_the_originals_were_checked() {
         Application application = inFinalReview();
         assertThatThrownBy(() -> new ReviewCommand.FinalPass(Money.of("1.00"), LegalRepConfirmation.SIGNATURE, false))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("R-FLOW-9");
-        application.act(new ReviewCommand.FinalPass(Money.of("1.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-9");
+        application.act(
+                new ReviewCommand.FinalPass(Money.of("1.00"), LegalRepConfirmation.SIGNATURE, true),
+                FACTS,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
         assertThat(application.originalsChecked()).isTrue();
     }
 
@@ -319,12 +417,17 @@ class ApplicationTest {
         Application application = submitted();
         application.act(new ReviewCommand.Open(), FACTS, CITY, at("2025-11-17T09:00"), batch.policy());
         EligibilityResult failed = new EligibilityResult(List.of(new EligibilityFailure("R-ELIG-6", "below minimum")));
-        assertThatThrownBy(() -> application.act(new ReviewCommand.Pass(), new ReviewFacts(failed, EXPENSE), CITY,
-                at("2025-11-17T10:00"), batch.policy())).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Pass(),
+                        new ReviewFacts(failed, EXPENSE),
+                        CITY,
+                        at("2025-11-17T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::rule)
                         .containsExactly("R-ELIG-6"));
-        application.act(new ReviewCommand.Reject("实际支付不足5万元"), FACTS, CITY,
-                at("2025-11-17T10:00"), batch.policy());
+        application.act(new ReviewCommand.Reject("实际支付不足5万元"), FACTS, CITY, at("2025-11-17T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
     }
 
@@ -332,10 +435,10 @@ class ApplicationTest {
     @Tag("R-FLOW-6")
     void r_flow_6_fraud_ends_the_review_at_once_with_a_reason() {
         Application application = inTownReview();
-        assertThatThrownBy(() -> new ReviewCommand.Terminate(null, true)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> new ReviewCommand.Terminate(null, true))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-2");
-        application.act(new ReviewCommand.Terminate("伪造发票", true), FACTS, CITY,
-                at("2025-11-19T10:00"), batch.policy());
+        application.act(new ReviewCommand.Terminate("伪造发票", true), FACTS, CITY, at("2025-11-19T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.TERMINATED);
         assertThat(application.history().last().orElseThrow().note()).isEqualTo("seriousFraud=true");
         assertThat(application.availableActions(CITY, at("2025-11-19T11:00"))).isEmpty();
@@ -344,7 +447,12 @@ class ApplicationTest {
     @Test
     void the_whole_pipeline_from_draft_to_disbursement() {
         Application application = inFinalReview();
-        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
+                FACTS,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
         application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
         application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
         assertThat(application.noticeEndsAt()).contains(at("2025-12-08T23:59").plusSeconds(59));
@@ -354,11 +462,17 @@ class ApplicationTest {
         application.approve(LocalDate.of(2025, 12, 20), "东府办〔2025〕1号", CITY, at("2025-12-20T10:00"));
         assertThatThrownBy(() -> application.withdraw(PORTAL, at("2025-12-21T10:00"), null))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> new ReviewCommand.Disburse(null, null)).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::field)
+        assertThatThrownBy(() -> new ReviewCommand.Disburse(null, null))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::field)
                         .containsExactly("bankReference", "paidOn"));
-        application.act(new ReviewCommand.Disburse("BK20251225001",
-                LocalDate.of(2025, 12, 25)), FACTS, FUND, at("2025-12-25T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.Disburse("BK20251225001", LocalDate.of(2025, 12, 25)),
+                FACTS,
+                FUND,
+                at("2025-12-25T10:00"),
+                batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.DISBURSED);
         assertThat(application.allocatedAmount()).contains(Money.of("50000.00"));
         assertThat(application.bankReference()).contains("BK20251225001");
@@ -370,11 +484,16 @@ class ApplicationTest {
     @Test
     void an_upheld_objection_during_the_notice_rejects() {
         Application application = inFinalReview();
-        application.act(new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true), FACTS, EXPERT, at("2025-11-21T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
+                FACTS,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
         application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
         application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
-        application.act(new ReviewCommand.UpholdObjection("异议成立：关联关系"), FACTS, CITY,
-                at("2025-12-03T10:00"), batch.policy());
+        application.act(
+                new ReviewCommand.UpholdObjection("异议成立：关联关系"), FACTS, CITY, at("2025-12-03T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
     }
 
@@ -398,10 +517,34 @@ class ApplicationTest {
     @Test
     void a_state_whose_stage_contradicts_its_history_cannot_be_restored() {
         ApplicationState state = inTownReview().snapshot();
-        ApplicationState damaged = new ApplicationState(state.id(), state.batch(), state.applicantUscc(), state.town(),
-                state.category(), state.content(), ReviewStage.APPROVED, state.version(), state.createdAt(),
-                state.submittedAt(), state.completedAt(), null, null, null, state.materials(), null, null, false, false,
-                null, null, null, null, null, null, state.flags(), state.history());
+        ApplicationState damaged = new ApplicationState(
+                state.id(),
+                state.batch(),
+                state.applicantUscc(),
+                state.town(),
+                state.category(),
+                state.content(),
+                ReviewStage.APPROVED,
+                state.version(),
+                state.createdAt(),
+                state.submittedAt(),
+                state.completedAt(),
+                null,
+                null,
+                null,
+                state.materials(),
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                state.flags(),
+                state.history());
         assertThatThrownBy(() -> Application.restore(damaged)).isInstanceOf(IllegalStateException.class);
     }
 }

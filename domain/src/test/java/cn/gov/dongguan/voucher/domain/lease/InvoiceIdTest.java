@@ -7,8 +7,8 @@ import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** R-ID-4: invoice numbers; R-CALC-3: the sign of red-letter invoices. */
 class InvoiceIdTest {
@@ -34,7 +34,8 @@ class InvoiceIdTest {
     @Test
     @Tag("R-ID-4")
     void r_id_4_other_lengths_are_refused() {
-        for (String number : new String[] {"1234567", "123456789", "1234567890123456789", "123456789012345678901", "1234567a"}) {
+        for (String number :
+                new String[] {"1234567", "123456789", "1234567890123456789", "123456789012345678901", "1234567a"}) {
             assertThatThrownBy(() -> InvoiceId.of("4400231130", number)).isInstanceOf(ValidationException.class);
         }
     }
@@ -44,18 +45,40 @@ class InvoiceIdTest {
     void r_calc_3_a_red_letter_invoice_must_be_negative_and_a_normal_one_positive() {
         InvoiceId id = InvoiceId.of(null, "25442000000123456789");
         LocalDate day = LocalDate.of(2025, 6, 1);
-        assertThatThrownBy(() -> new Invoice(id, day, Money.of("100.00"), InvoiceCopy.INVOICE_COPY,
-                InvoiceKind.RED_LETTER, DomainFixtures.shenzhenProvider(1))).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new Invoice(id, day, Money.of("-100.00"), InvoiceCopy.INVOICE_COPY,
-                InvoiceKind.NORMAL, DomainFixtures.shenzhenProvider(1))).isInstanceOf(ValidationException.class);
-        assertThat(new Invoice(id, day, Money.of("-100.00"), InvoiceCopy.INVOICE_COPY, InvoiceKind.RED_LETTER,
-                DomainFixtures.shenzhenProvider(1)).amount().isNegative()).isTrue();
+        assertThatThrownBy(() -> new Invoice(
+                        id,
+                        day,
+                        Money.of("100.00"),
+                        InvoiceCopy.INVOICE_COPY,
+                        InvoiceKind.RED_LETTER,
+                        DomainFixtures.shenzhenProvider(1)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new Invoice(
+                        id,
+                        day,
+                        Money.of("-100.00"),
+                        InvoiceCopy.INVOICE_COPY,
+                        InvoiceKind.NORMAL,
+                        DomainFixtures.shenzhenProvider(1)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(new Invoice(
+                                id,
+                                day,
+                                Money.of("-100.00"),
+                                InvoiceCopy.INVOICE_COPY,
+                                InvoiceKind.RED_LETTER,
+                                DomainFixtures.shenzhenProvider(1))
+                        .amount()
+                        .isNegative())
+                .isTrue();
     }
 
     @Test
     @Tag("R-ID-2")
     void r_id_2_a_payment_cannot_be_negative_or_zero() {
-        assertThatThrownBy(() -> DomainFixtures.payment("P1", "2025-01-01", "-1.00")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> DomainFixtures.payment("P1", "2025-01-01", "0.00")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> DomainFixtures.payment("P1", "2025-01-01", "-1.00"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> DomainFixtures.payment("P1", "2025-01-01", "0.00"))
+                .isInstanceOf(ValidationException.class);
     }
 }

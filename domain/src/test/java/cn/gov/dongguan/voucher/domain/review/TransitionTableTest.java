@@ -8,45 +8,58 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Tag;
 
 /** domain.md §7: the stage table, row by row, and moves it does not allow. */
 class TransitionTableTest {
 
     @ParameterizedTest(name = "{0} --{1} by {2}--> {3}")
     @CsvSource({
-            "DRAFT, SUBMIT, PORTAL, SUBMITTED",
-            "SUBMITTED, OPEN, CITY_OFFICER, ELIGIBILITY_CHECK",
-            "ELIGIBILITY_CHECK, PASS, CITY_OFFICER, FORMAL_REVIEW",
-            "ELIGIBILITY_CHECK, REJECT, CITY_OFFICER, REJECTED",
-            "FORMAL_REVIEW, PASS, CITY_OFFICER, TOWN_REVIEW",
-            "FORMAL_REVIEW, RETURN, CITY_OFFICER, RETURNED",
-            "FORMAL_REVIEW, REJECT, CITY_OFFICER, REJECTED",
-            "RETURNED, RESUBMIT, PORTAL, FORMAL_REVIEW",
-            "RETURNED, EXPIRE, SYSTEM, WITHDRAWN",
-            "TOWN_REVIEW, PASS, TOWN_OFFICER, FINAL_REVIEW",
-            "TOWN_REVIEW, REJECT, TOWN_OFFICER, REJECTED",
-            "FINAL_REVIEW, PASS, EXPERT, AWAITING_ALLOCATION",
-            "FINAL_REVIEW, REJECT, EXPERT, REJECTED",
-            "AWAITING_ALLOCATION, ALLOCATE, FUND_MANAGER, ALLOCATED",
-            "ALLOCATED, PUBLISH_NOTICE, CITY_OFFICER, PUBLIC_NOTICE",
-            "PUBLIC_NOTICE, UPHOLD_OBJECTION, CITY_OFFICER, REJECTED",
-            "PUBLIC_NOTICE, END_NOTICE, SYSTEM, NOTICE_PASSED",
-            "NOTICE_PASSED, REPORT, CITY_OFFICER, REPORTED",
-            "REPORTED, APPROVE, CITY_OFFICER, APPROVED",
-            "APPROVED, DISBURSE, FUND_MANAGER, DISBURSED"})
+        "DRAFT, SUBMIT, PORTAL, SUBMITTED",
+        "SUBMITTED, OPEN, CITY_OFFICER, ELIGIBILITY_CHECK",
+        "ELIGIBILITY_CHECK, PASS, CITY_OFFICER, FORMAL_REVIEW",
+        "ELIGIBILITY_CHECK, REJECT, CITY_OFFICER, REJECTED",
+        "FORMAL_REVIEW, PASS, CITY_OFFICER, TOWN_REVIEW",
+        "FORMAL_REVIEW, RETURN, CITY_OFFICER, RETURNED",
+        "FORMAL_REVIEW, REJECT, CITY_OFFICER, REJECTED",
+        "RETURNED, RESUBMIT, PORTAL, FORMAL_REVIEW",
+        "RETURNED, EXPIRE, SYSTEM, WITHDRAWN",
+        "TOWN_REVIEW, PASS, TOWN_OFFICER, FINAL_REVIEW",
+        "TOWN_REVIEW, REJECT, TOWN_OFFICER, REJECTED",
+        "FINAL_REVIEW, PASS, EXPERT, AWAITING_ALLOCATION",
+        "FINAL_REVIEW, REJECT, EXPERT, REJECTED",
+        "AWAITING_ALLOCATION, ALLOCATE, FUND_MANAGER, ALLOCATED",
+        "ALLOCATED, PUBLISH_NOTICE, CITY_OFFICER, PUBLIC_NOTICE",
+        "PUBLIC_NOTICE, UPHOLD_OBJECTION, CITY_OFFICER, REJECTED",
+        "PUBLIC_NOTICE, END_NOTICE, SYSTEM, NOTICE_PASSED",
+        "NOTICE_PASSED, REPORT, CITY_OFFICER, REPORTED",
+        "REPORTED, APPROVE, CITY_OFFICER, APPROVED",
+        "APPROVED, DISBURSE, FUND_MANAGER, DISBURSED"
+    })
     void every_row_of_the_stage_table_is_allowed(ReviewStage from, ReviewAction action, Role role, ReviewStage to) {
         assertThat(TransitionTable.require(from, action, role).to()).isEqualTo(to);
     }
 
     @ParameterizedTest
-    @CsvSource({"DRAFT", "SUBMITTED", "ELIGIBILITY_CHECK", "FORMAL_REVIEW", "RETURNED", "TOWN_REVIEW", "FINAL_REVIEW",
-            "AWAITING_ALLOCATION", "ALLOCATED", "PUBLIC_NOTICE", "NOTICE_PASSED", "REPORTED"})
+    @CsvSource({
+        "DRAFT",
+        "SUBMITTED",
+        "ELIGIBILITY_CHECK",
+        "FORMAL_REVIEW",
+        "RETURNED",
+        "TOWN_REVIEW",
+        "FINAL_REVIEW",
+        "AWAITING_ALLOCATION",
+        "ALLOCATED",
+        "PUBLIC_NOTICE",
+        "NOTICE_PASSED",
+        "REPORTED"
+    })
     void the_portal_may_withdraw_in_any_stage_before_approved(ReviewStage from) {
         assertThat(TransitionTable.require(from, WITHDRAW, Role.PORTAL).to()).isEqualTo(WITHDRAWN);
     }
@@ -54,14 +67,27 @@ class TransitionTableTest {
     @ParameterizedTest
     @CsvSource({"APPROVED", "DISBURSED", "REJECTED", "WITHDRAWN", "TERMINATED"})
     void withdrawal_is_refused_from_approved_on_and_in_ended_stages(ReviewStage from) {
-        assertThatThrownBy(() -> TransitionTable.require(from, WITHDRAW, Role.PORTAL)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> TransitionTable.require(from, WITHDRAW, Role.PORTAL))
+                .isInstanceOf(ConflictException.class);
     }
 
     @ParameterizedTest
-    @CsvSource({"SUBMITTED", "ELIGIBILITY_CHECK", "FORMAL_REVIEW", "RETURNED", "TOWN_REVIEW", "FINAL_REVIEW",
-            "AWAITING_ALLOCATION", "ALLOCATED", "PUBLIC_NOTICE", "NOTICE_PASSED", "REPORTED"})
+    @CsvSource({
+        "SUBMITTED",
+        "ELIGIBILITY_CHECK",
+        "FORMAL_REVIEW",
+        "RETURNED",
+        "TOWN_REVIEW",
+        "FINAL_REVIEW",
+        "AWAITING_ALLOCATION",
+        "ALLOCATED",
+        "PUBLIC_NOTICE",
+        "NOTICE_PASSED",
+        "REPORTED"
+    })
     void r_flow_6_the_city_may_terminate_for_fraud_in_any_review_stage(ReviewStage from) {
-        assertThat(TransitionTable.require(from, TERMINATE, Role.CITY_OFFICER).to()).isEqualTo(TERMINATED);
+        assertThat(TransitionTable.require(from, TERMINATE, Role.CITY_OFFICER).to())
+                .isEqualTo(TERMINATED);
     }
 
     @ParameterizedTest
@@ -103,8 +129,8 @@ class TransitionTableTest {
 
     @ParameterizedTest(name = "{0} --{1} by {2}--> {3}")
     @MethodSource("forbiddenMoves")
-    void moves_outside_the_table_are_refused(ReviewStage from, ReviewAction action, Role role,
-                                            Class<? extends Exception> refusal) {
+    void moves_outside_the_table_are_refused(
+            ReviewStage from, ReviewAction action, Role role, Class<? extends Exception> refusal) {
         assertThatThrownBy(() -> TransitionTable.require(from, action, role)).isInstanceOf(refusal);
     }
 

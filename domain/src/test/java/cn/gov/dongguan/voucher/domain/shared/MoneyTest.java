@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Tag;
 
 /** R-ID-2: money is exact CNY with 2 fraction digits; more digits are refused, never rounded. */
 class MoneyTest {
@@ -24,7 +24,8 @@ class MoneyTest {
     @ValueSource(strings = {"1.234", "0.001", "12345.675"})
     @Tag("R-ID-2")
     void r_id_2_more_than_two_fraction_digits_are_refused_not_rounded(String text) {
-        assertThatThrownBy(() -> Money.of(text)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> Money.of(text))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-ID-2");
     }
 

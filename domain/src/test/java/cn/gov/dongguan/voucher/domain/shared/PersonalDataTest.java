@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Tag;
 
 /** R-ID-3: mobile numbers, resident ID numbers, bank accounts — validated, and masked when printed. */
 class PersonalDataTest {
@@ -17,7 +17,8 @@ class PersonalDataTest {
     void r_id_3_a_resident_id_number_carries_the_mod_11_2_check() {
         assertThat(ResidentIdNumber.of("11010519491231002X").value()).isEqualTo("11010519491231002X");
         assertThat(ResidentIdNumber.of("11010519491231002x").value()).isEqualTo("11010519491231002X");
-        assertThatThrownBy(() -> ResidentIdNumber.of("110105194912310021")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> ResidentIdNumber.of("110105194912310021"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("check");
         assertThatThrownBy(() -> ResidentIdNumber.of("1101051949123100")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ResidentIdNumber.of("X1010519491231002X")).isInstanceOf(ValidationException.class);
@@ -28,7 +29,9 @@ class PersonalDataTest {
     void r_id_3_a_resident_id_number_is_masked_when_printed() {
         ResidentIdNumber id = DomainFixtures.idNumber();
         assertThat(id.masked()).matches("4419\\*{10}\\d{3}[\\dX]");
-        assertThat(id.toString()).isEqualTo(id.masked()).doesNotContain(id.value().substring(4, 14));
+        assertThat(id.toString())
+                .isEqualTo(id.masked())
+                .doesNotContain(id.value().substring(4, 14));
     }
 
     @ParameterizedTest
@@ -70,7 +73,9 @@ class PersonalDataTest {
     @Test
     @Tag("R-ID-5")
     void r_id_5_the_calendar_is_asia_shanghai() {
-        assertThat(ProgrammeCalendar.dayOf(DomainFixtures.at("2025-11-20T00:30")).toString()).isEqualTo("2025-11-20");
+        assertThat(ProgrammeCalendar.dayOf(DomainFixtures.at("2025-11-20T00:30"))
+                        .toString())
+                .isEqualTo("2025-11-20");
         assertThat(ProgrammeCalendar.endOfDay(java.time.LocalDate.of(2025, 11, 15)))
                 .isEqualTo(java.time.Instant.parse("2025-11-15T15:59:59Z"));
     }

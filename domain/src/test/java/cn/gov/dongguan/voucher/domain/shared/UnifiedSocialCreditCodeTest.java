@@ -9,10 +9,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Tag;
 
 /** R-ID-1: the unified social credit code, its check character and its parts. */
 class UnifiedSocialCreditCodeTest {
@@ -36,15 +36,26 @@ class UnifiedSocialCreditCodeTest {
         assertThatThrownBy(() -> UnifiedSocialCreditCode.of("91440300708461136U"))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).violations())
-                        .singleElement().satisfies(v -> {
+                        .singleElement()
+                        .satisfies(v -> {
                             assertThat(v.code()).isEqualTo("USCC_CHECK");
                             assertThat(v.rule()).isEqualTo("R-ID-1");
                         }));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "9144030070846113", "91440300708461136TT", "9144030070846113IT",
-            "914403007084611O6T", "91440300708461S36T", "9144030V708461136T", "Z1440300708461136T", "9144 300708461136T"})
+    @ValueSource(
+            strings = {
+                "",
+                "9144030070846113",
+                "91440300708461136TT",
+                "9144030070846113IT",
+                "914403007084611O6T",
+                "91440300708461S36T",
+                "9144030V708461136T",
+                "Z1440300708461136T",
+                "9144 300708461136T"
+            })
     void r_id_1_wrong_length_or_characters_outside_the_alphabet_are_refused(String code) {
         assertThatThrownBy(() -> UnifiedSocialCreditCode.of(code)).isInstanceOf(ValidationException.class);
     }
@@ -84,21 +95,28 @@ class UnifiedSocialCreditCodeTest {
         assertThat(code.divisionCode()).isEqualTo("440300");
         assertThat(code.organisationCode()).isEqualTo("708461136");
         assertThat(code.isRegisteredInDongguan()).isFalse();
-        assertThat(DomainFixtures.dongguanEnterprise(7).isRegisteredInDongguan()).isTrue();
+        assertThat(DomainFixtures.dongguanEnterprise(7).isRegisteredInDongguan())
+                .isTrue();
     }
 
     @Test
     @Tag("R-ID-1")
     void r_id_1_an_individual_business_starts_with_92() {
-        assertThat(DomainFixtures.uscc("92441900MA4W00001").isIndividualBusiness()).isTrue();
+        assertThat(DomainFixtures.uscc("92441900MA4W00001").isIndividualBusiness())
+                .isTrue();
         assertThat(DomainFixtures.dongguanEnterprise(1).isIndividualBusiness()).isFalse();
     }
 
     @Property
     @net.jqwik.api.Tag("R-ID-1")
     void r_id_1_every_body_with_its_computed_check_character_is_valid_and_any_other_is_not(
-            @ForAll @StringLength(17) @Chars({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D',
-                    'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'T', 'U', 'W', 'X', 'Y'}) String body,
+            @ForAll
+                    @StringLength(17)
+                    @Chars({
+                        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J',
+                        'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'T', 'U', 'W', 'X', 'Y'
+                    })
+                    String body,
             @ForAll @CharRange(from = '0', to = '9') char other) {
         char check = UnifiedSocialCreditCode.checkCharacterFor(body);
         assertThat(UnifiedSocialCreditCode.of(body + check).value()).isEqualTo(body + check);

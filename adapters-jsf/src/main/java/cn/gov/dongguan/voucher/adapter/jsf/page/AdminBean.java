@@ -4,9 +4,9 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ManageUsersUseCase;
 import cn.gov.dongguan.voucher.domain.account.UserAccount;
-import cn.gov.dongguan.voucher.application.port.in.ManageTownsUseCase;
 import cn.gov.dongguan.voucher.domain.reference.Town;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.reference.TownKind;
@@ -28,15 +28,18 @@ public class AdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** The roles a person can hold; partner systems and the scheduler are not intranet users. */
-    static final List<Role> PERSON_ROLES = List.of(Role.CITY_OFFICER, Role.TOWN_OFFICER, Role.EXPERT,
-            Role.FUND_MANAGER, Role.ADMIN);
+    static final List<Role> PERSON_ROLES =
+            List.of(Role.CITY_OFFICER, Role.TOWN_OFFICER, Role.EXPERT, Role.FUND_MANAGER, Role.ADMIN);
 
     @Inject
     SignedInUser me;
+
     @Inject
     ManageUsersUseCase users;
+
     @Inject
     AuthenticateUseCase accounts;
+
     @Inject
     ManageTownsUseCase townAdmin;
 
@@ -78,8 +81,13 @@ public class AdminBean implements Serializable {
 
     public void save() {
         char[] secret = password == null || password.isEmpty() ? null : password.toCharArray();
-        UserAccount saved = Feedback.attempt(() -> users.save(me.actor(), username, displayName, role,
-                town == null || town.isBlank() || role != Role.TOWN_OFFICER ? null : TownCode.of(town), enabled,
+        UserAccount saved = Feedback.attempt(() -> users.save(
+                me.actor(),
+                username,
+                displayName,
+                role,
+                town == null || town.isBlank() || role != Role.TOWN_OFFICER ? null : TownCode.of(town),
+                enabled,
                 secret));
         password = null;
         if (saved != null) {
@@ -98,9 +106,16 @@ public class AdminBean implements Serializable {
 
     /** Adds a town or park, or changes one (R-REF-1: no release needed). */
     public void saveTown() {
-        Town saved = Feedback.attempt(() -> townAdmin.save(me.actor(), new Town(TownCode.of(
-                townCode == null ? "" : townCode.strip().toUpperCase(java.util.Locale.ROOT)), townName, townKind,
-                townActive)), java.util.Map.of("town", "towns:townCode", "nameZh", "towns:townName"));
+        Town saved = Feedback.attempt(
+                () -> townAdmin.save(
+                        me.actor(),
+                        new Town(
+                                TownCode.of(
+                                        townCode == null ? "" : townCode.strip().toUpperCase(java.util.Locale.ROOT)),
+                                townName,
+                                townKind,
+                                townActive)),
+                java.util.Map.of("town", "towns:townCode", "nameZh", "towns:townName"));
         if (saved != null) {
             Texts.info("admin.townSaved", saved.code().value());
             townCode = null;

@@ -13,7 +13,6 @@ import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase.ApplicationEvidence;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.calculation.Calculation;
 import cn.gov.dongguan.voucher.domain.calculation.InvoiceLine;
@@ -22,6 +21,7 @@ import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Material;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.reference.MaterialType;
@@ -60,23 +60,42 @@ public class ApplicationDetailBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Actions that cannot be undone, confirmed in a dialog first (ui.md: reject, terminate; also an upheld objection and a payment). */
-    static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(ReviewAction.REJECT, ReviewAction.TERMINATE,
-            ReviewAction.UPHOLD_OBJECTION, ReviewAction.DISBURSE);
+    static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(
+            ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION, ReviewAction.DISBURSE);
     /** The use case's field names and the inputs of this page that hold them. */
-    static final Map<String, String> FIELDS = Map.of("reason", "act:reason", "returnItems", "act:items",
-            "verifiedAmount", "act:verified", "legalRepConfirmation", "act:legalRep", "originalsChecked", "act:originals",
-            "paperDossierReceived", "act:dossier", "bankReference", "act:bankRef", "paidOn", "act:paidOn");
+    static final Map<String, String> FIELDS = Map.of(
+            "reason",
+            "act:reason",
+            "returnItems",
+            "act:items",
+            "verifiedAmount",
+            "act:verified",
+            "legalRepConfirmation",
+            "act:legalRep",
+            "originalsChecked",
+            "act:originals",
+            "paperDossierReceived",
+            "act:dossier",
+            "bankReference",
+            "act:bankRef",
+            "paidOn",
+            "act:paidOn");
 
     @Inject
     SignedInUser me;
+
     @Inject
     GetApplicationUseCase applications;
+
     @Inject
     GetApplicationEvidenceUseCase evidenceOf;
+
     @Inject
     ReviewApplicationUseCase review;
+
     @Inject
     DownloadMaterialUseCase downloads;
+
     @Inject
     Fmt fmt;
 
@@ -90,6 +109,7 @@ public class ApplicationDetailBean implements Serializable {
     private String reason;
     /** An array, so that Faces converts the chosen values to the enum (a List would hold strings). */
     private MaterialType[] returnItems = new MaterialType[0];
+
     private BigDecimal verifiedAmount;
     private LegalRepConfirmation legalRepConfirmation;
     private boolean paperDossierReceived;
@@ -131,12 +151,16 @@ public class ApplicationDetailBean implements Serializable {
     private ReviewCommand command(ReviewAction chosen, ReviewStage stage) {
         return switch (chosen) {
             case OPEN -> new ReviewCommand.Open();
-            case PASS -> switch (stage) {
-                case TOWN_REVIEW -> new ReviewCommand.TownPass(paperDossierReceived);
-                case FINAL_REVIEW -> new ReviewCommand.FinalPass(verifiedAmount == null ? null : Money.of(verifiedAmount),
-                        legalRepConfirmation, originalsChecked);
-                default -> new ReviewCommand.Pass();
-            };
+            case PASS ->
+                switch (stage) {
+                    case TOWN_REVIEW -> new ReviewCommand.TownPass(paperDossierReceived);
+                    case FINAL_REVIEW ->
+                        new ReviewCommand.FinalPass(
+                                verifiedAmount == null ? null : Money.of(verifiedAmount),
+                                legalRepConfirmation,
+                                originalsChecked);
+                    default -> new ReviewCommand.Pass();
+                };
             case RETURN -> new ReviewCommand.Return(reason, returnItems == null ? List.of() : List.of(returnItems));
             case REJECT -> new ReviewCommand.Reject(reason);
             case TERMINATE -> new ReviewCommand.Terminate(reason, seriousFraud);
@@ -153,8 +177,8 @@ public class ApplicationDetailBean implements Serializable {
         }
         // only what the chosen action takes in this stage: fields left over from another choice are not sent
         ReviewStage stage = details.stage();
-        ApplicationDetails after = Feedback.attempt(() -> review.act(me.actor(), details.application().id(), version,
-                command(action, stage)), FIELDS);
+        ApplicationDetails after = Feedback.attempt(
+                () -> review.act(me.actor(), details.application().id(), version, command(action, stage)), FIELDS);
         if (after != null) {
             Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
             Pages.showAgain();
@@ -165,12 +189,16 @@ public class ApplicationDetailBean implements Serializable {
         if (details() == null) {
             return null;
         }
-        MaterialContent content = Feedback.attempt(() -> downloads.open(me.actor(), details.application().id(), type));
+        MaterialContent content = Feedback.attempt(
+                () -> downloads.open(me.actor(), details.application().id(), type));
         if (content == null) {
             return null;
         }
-        return DefaultStreamedContent.builder().name(content.material().fileName()).contentType(content.mediaType())
-                .stream(content::content).build();
+        return DefaultStreamedContent.builder()
+                .name(content.material().fileName())
+                .contentType(content.mediaType())
+                .stream(content::content)
+                .build();
     }
 
     // ---- what the page shows
@@ -212,8 +240,11 @@ public class ApplicationDetailBean implements Serializable {
     }
 
     public List<ReviewAction> getActions() {
-        return details() == null ? List.of()
-                : details.availableActions().stream().filter(ReviewCommand.ACTIONS::contains).toList();
+        return details() == null
+                ? List.of()
+                : details.availableActions().stream()
+                        .filter(ReviewCommand.ACTIONS::contains)
+                        .toList();
     }
 
     public boolean isIrreversible() {
@@ -246,18 +277,31 @@ public class ApplicationDetailBean implements Serializable {
         }
         for (LeaseCalculation lease : details.calculation().leases()) {
             for (PaymentLine p : lease.payments()) {
-                lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.payment", p.paymentRef().value(),
-                        fmt.date(p.paidOn())), fmt.money(p.amount()), p.counted(),
+                lines.add(new CalculationLine(
+                        lease.orderNo().value(),
+                        Texts.text("calc.payment", p.paymentRef().value(), fmt.date(p.paidOn())),
+                        fmt.money(p.amount()),
+                        p.counted(),
                         p.counted() ? Texts.text("calc.counted") : Texts.label("exclusion", p.reason())));
             }
             for (InvoiceLine i : lease.invoices()) {
-                lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.invoice", i.invoiceId().toString()),
-                        fmt.money(i.amount()), i.counted(),
+                lines.add(new CalculationLine(
+                        lease.orderNo().value(),
+                        Texts.text("calc.invoice", i.invoiceId().toString()),
+                        fmt.money(i.amount()),
+                        i.counted(),
                         i.counted() ? Texts.text("calc.counted") : Texts.label("exclusion", i.reason())));
             }
-            lines.add(new CalculationLine(lease.orderNo().value(), Texts.text("calc.leaseSum"),
-                    fmt.money(lease.eligible()), true, Texts.text("calc.leaseSumWords", fmt.money(lease.paid()),
-                    fmt.money(lease.invoiced()), fmt.money(lease.eligible()))));
+            lines.add(new CalculationLine(
+                    lease.orderNo().value(),
+                    Texts.text("calc.leaseSum"),
+                    fmt.money(lease.eligible()),
+                    true,
+                    Texts.text(
+                            "calc.leaseSumWords",
+                            fmt.money(lease.paid()),
+                            fmt.money(lease.invoiced()),
+                            fmt.money(lease.eligible()))));
         }
         return lines;
     }
@@ -273,8 +317,13 @@ public class ApplicationDetailBean implements Serializable {
         if (c.verifiedAmount() != null) {
             words.add(Texts.text("calc.words.verified", fmt.money(c.verifiedAmount())));
         }
-        words.add(Texts.text("calc.words.subsidy", fmt.money(c.basis()), fmt.percent(c.policy().ratio()),
-                fmt.money(c.policy().annualCap()), fmt.money(c.capRemaining()), fmt.money(c.subsidy())));
+        words.add(Texts.text(
+                "calc.words.subsidy",
+                fmt.money(c.basis()),
+                fmt.percent(c.policy().ratio()),
+                fmt.money(c.policy().annualCap()),
+                fmt.money(c.capRemaining()),
+                fmt.money(c.subsidy())));
         if (c.cappedByAnnualLimit()) {
             words.add(Texts.text("calc.words.capped"));
         }
@@ -286,8 +335,7 @@ public class ApplicationDetailBean implements Serializable {
 
     /** A line of the explained calculation. */
     public record CalculationLine(String lease, String item, String amount, boolean counted, String explanation)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     // ---- usage evidence
 
@@ -305,8 +353,11 @@ public class ApplicationDetailBean implements Serializable {
         List<Charts.Series> series = new ArrayList<>();
         for (ComputeLease lease : evidence.leases()) {
             Map<YearMonth, BigDecimal> used = evidence.monthlyCardHours().getOrDefault(lease.orderNo(), Map.of());
-            series.add(new Charts.Series(lease.orderNo().value(),
-                    months.stream().map(m -> used.getOrDefault(m, BigDecimal.ZERO)).toList()));
+            series.add(new Charts.Series(
+                    lease.orderNo().value(),
+                    months.stream()
+                            .map(m -> used.getOrDefault(m, BigDecimal.ZERO))
+                            .toList()));
         }
         return Charts.bar(months.stream().map(YearMonth::toString).toList(), series, false);
     }
@@ -317,17 +368,20 @@ public class ApplicationDetailBean implements Serializable {
         if (evidence == null) {
             return rows;
         }
-        for (Map.Entry<OrderNumber, Map<YearMonth, BigDecimal>> lease : evidence.monthlyCardHours().entrySet()) {
-            lease.getValue().forEach((month, hours) -> rows.add(new UsageRow(lease.getKey().value(), month.toString(),
-                    hours.stripTrailingZeros().toPlainString())));
+        for (Map.Entry<OrderNumber, Map<YearMonth, BigDecimal>> lease :
+                evidence.monthlyCardHours().entrySet()) {
+            lease.getValue()
+                    .forEach((month, hours) -> rows.add(new UsageRow(
+                            lease.getKey().value(),
+                            month.toString(),
+                            hours.stripTrailingZeros().toPlainString())));
         }
         rows.sort(java.util.Comparator.comparing(UsageRow::lease).thenComparing(UsageRow::month));
         return rows;
     }
 
     /** Card-hours of a lease in a month. */
-    public record UsageRow(String lease, String month, String cardHours) implements Serializable {
-    }
+    public record UsageRow(String lease, String month, String cardHours) implements Serializable {}
 
     // ---- form fields
 

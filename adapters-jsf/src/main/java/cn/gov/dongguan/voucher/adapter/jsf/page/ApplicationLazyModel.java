@@ -1,11 +1,11 @@
 package cn.gov.dongguan.voucher.adapter.jsf.page;
 
 import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +32,7 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
     private final transient Supplier<ListQuery> filters;
     /** Cursor of the page that starts at a row index, for the current filters and sort. */
     private final Map<Integer, String> cursors = new HashMap<>();
+
     private String shape;
     private String countedFor;
     private int counted;
@@ -59,8 +60,8 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
     }
 
     @Override
-    public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
+    public List<ApplicationSummary> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         List<ApplicationSummary> rows = Feedback.attempt(() -> page(first, pageSize, sortBy));
         page = rows == null ? List.of() : rows;
         return page;
@@ -83,12 +84,27 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
             cursors.put(0, null);
         }
         // walk from the nearest known page (only a change of page size or a jump needs more than one step)
-        int start = cursors.keySet().stream().filter(k -> k <= first).max(Integer::compare).orElse(0);
+        int start = cursors.keySet().stream()
+                .filter(k -> k <= first)
+                .max(Integer::compare)
+                .orElse(0);
         String cursor = cursors.get(start);
         ApplicationPage result;
         do {
-            result = list.list(actor.get(), new ListQuery(base.batch(), base.stages(), base.town(), base.category(),
-                    base.minSubsidy(), base.maxSubsidy(), base.text(), sort, descending, cursor, pageSize));
+            result = list.list(
+                    actor.get(),
+                    new ListQuery(
+                            base.batch(),
+                            base.stages(),
+                            base.town(),
+                            base.category(),
+                            base.minSubsidy(),
+                            base.maxSubsidy(),
+                            base.text(),
+                            sort,
+                            descending,
+                            cursor,
+                            pageSize));
             cursors.put(start + pageSize, result.next());
             cursor = result.next();
             if (start >= first || cursor == null) {
@@ -116,6 +132,9 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
 
     @Override
     public ApplicationSummary getRowData(String rowKey) {
-        return page.stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+        return page.stream()
+                .filter(r -> r.id().toString().equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -5,12 +5,12 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
 import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
@@ -21,7 +21,6 @@ import cn.gov.dongguan.voucher.domain.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -29,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -45,10 +45,13 @@ public class ApplicationListBean implements Serializable {
 
     @Inject
     SignedInUser me;
+
     @Inject
     ListApplicationsUseCase list;
+
     @Inject
     ListBatchesUseCase batchList;
+
     @Inject
     Fmt fmt;
 
@@ -56,6 +59,7 @@ public class ApplicationListBean implements Serializable {
     private String batch;
     /** An array, so that Faces converts the chosen values to the enum (a List would hold strings). */
     private ReviewStage[] stages = new ReviewStage[0];
+
     private String town;
     private ApplicantCategory category;
     private BigDecimal minSubsidy;
@@ -73,10 +77,18 @@ public class ApplicationListBean implements Serializable {
     /** The filters as the use case takes them; an invalid amount was already refused by the converter. */
     ListQuery query() {
         Set<ReviewStage> chosen = stages == null || stages.length == 0 ? Set.of() : EnumSet.copyOf(List.of(stages));
-        return new ListQuery(blank(batch) ? null : BatchCode.of(batch), chosen,
-                blank(town) ? null : TownCode.of(town), category,
-                minSubsidy == null ? null : Money.of(minSubsidy), maxSubsidy == null ? null : Money.of(maxSubsidy),
-                blank(text) ? null : text.strip(), ApplicationSort.CREATED_AT, true, null, 20);
+        return new ListQuery(
+                blank(batch) ? null : BatchCode.of(batch),
+                chosen,
+                blank(town) ? null : TownCode.of(town),
+                category,
+                minSubsidy == null ? null : Money.of(minSubsidy),
+                maxSubsidy == null ? null : Money.of(maxSubsidy),
+                blank(text) ? null : text.strip(),
+                ApplicationSort.CREATED_AT,
+                true,
+                null,
+                20);
     }
 
     private static boolean blank(String s) {
@@ -113,21 +125,52 @@ public class ApplicationListBean implements Serializable {
 
     /** The filtered list as xlsx, walked page by page with the same keyset the table uses. */
     public StreamedContent getExport() {
-        return Sheets.download("applications.xlsx", Texts.text("menu.applications"), List.of(
-                Texts.text("col.id"), Texts.text("col.batch"), Texts.text("col.applicant"), Texts.text("col.uscc"),
-                Texts.text("col.town"), Texts.text("col.category"), Texts.text("col.project"), Texts.text("col.stage"),
-                Texts.text("col.eligible"), Texts.text("col.subsidy"), Texts.text("col.created")), sheet -> {
+        return Sheets.download(
+                "applications.xlsx",
+                Texts.text("menu.applications"),
+                List.of(
+                        Texts.text("col.id"),
+                        Texts.text("col.batch"),
+                        Texts.text("col.applicant"),
+                        Texts.text("col.uscc"),
+                        Texts.text("col.town"),
+                        Texts.text("col.category"),
+                        Texts.text("col.project"),
+                        Texts.text("col.stage"),
+                        Texts.text("col.eligible"),
+                        Texts.text("col.subsidy"),
+                        Texts.text("col.created")),
+                sheet -> {
                     ListQuery q = query();
                     String cursor = null;
                     do {
-                        ApplicationPage page = list.list(me.actor(), new ListQuery(q.batch(), q.stages(), q.town(),
-                                q.category(), q.minSubsidy(), q.maxSubsidy(), q.text(), ApplicationSort.CREATED_AT,
-                                false, cursor, EXPORT_PAGE));
+                        ApplicationPage page = list.list(
+                                me.actor(),
+                                new ListQuery(
+                                        q.batch(),
+                                        q.stages(),
+                                        q.town(),
+                                        q.category(),
+                                        q.minSubsidy(),
+                                        q.maxSubsidy(),
+                                        q.text(),
+                                        ApplicationSort.CREATED_AT,
+                                        false,
+                                        cursor,
+                                        EXPORT_PAGE));
                         for (ApplicationSummary r : page.items()) {
-                            sheet.row(List.of(r.id().toString(), r.batch().value(), r.applicantName(),
-                                    r.uscc().value(), r.town().value(), Texts.label("category", r.category()),
-                                    r.projectName(), Texts.label("stage", r.stage()), plain(r.eligibleExpense()),
-                                    plain(r.subsidy()), fmt.date(r.createdAt())));
+                            sheet.row(List.of(
+                                    r.id().toString(),
+                                    r.batch().value(),
+                                    r.applicantName(),
+                                    r.uscc().value(),
+                                    r.town().value(),
+                                    Texts.label("category", r.category()),
+                                    r.projectName(),
+                                    Texts.label("stage", r.stage()),
+                                    plain(r.eligibleExpense()),
+                                    plain(r.subsidy()),
+                                    fmt.date(r.createdAt())));
                         }
                         cursor = page.next();
                     } while (cursor != null);
@@ -144,7 +187,9 @@ public class ApplicationListBean implements Serializable {
     }
 
     public void setStageParam(String stage) {
-        if (stage != null && java.util.Arrays.stream(ReviewStage.values()).anyMatch(s -> s.name().equals(stage))) {
+        if (stage != null
+                && java.util.Arrays.stream(ReviewStage.values())
+                        .anyMatch(s -> s.name().equals(stage))) {
             stages = new ReviewStage[] {ReviewStage.valueOf(stage)};
         }
     }
@@ -171,7 +216,8 @@ public class ApplicationListBean implements Serializable {
 
     /** A batch from the address or the menu; one that does not exist is ignored (all batches). */
     public void setBatch(String batch) {
-        this.batch = batch != null && batches.stream().anyMatch(b -> b.code().value().equals(batch)) ? batch : null;
+        this.batch =
+                batch != null && batches.stream().anyMatch(b -> b.code().value().equals(batch)) ? batch : null;
     }
 
     public ReviewStage[] getStages() {

@@ -5,9 +5,9 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
-import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +34,10 @@ public class AuditBean implements Serializable {
 
     @Inject
     SignedInUser me;
+
     @Inject
     ListAuditLogUseCase log;
+
     @Inject
     Fmt fmt;
 
@@ -60,7 +62,9 @@ public class AuditBean implements Serializable {
 
     /** The next page of older entries. */
     public void older() {
-        Long before = entries == null || entries.isEmpty() ? null : entries.get(entries.size() - 1).seq();
+        Long before = entries == null || entries.isEmpty()
+                ? null
+                : entries.get(entries.size() - 1).seq();
         List<AuditEntry> page = Feedback.attempt(() -> log.list(me.actor(), query(before, PAGE + 1)));
         if (page == null) {
             entries = null;
@@ -72,7 +76,8 @@ public class AuditBean implements Serializable {
 
     AuditQuery query(Long before, int limit) {
         Instant start = from == null ? null : from.atStartOfDay(Fmt.SHANGHAI).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Fmt.SHANGHAI).toInstant();
+        Instant end =
+                to == null ? null : to.plusDays(1).atStartOfDay(Fmt.SHANGHAI).toInstant();
         return new AuditQuery(blank(actor), blank(action), blank(target), start, end, before, limit);
     }
 
@@ -81,23 +86,43 @@ public class AuditBean implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return Sheets.download("audit-log.xlsx", Texts.text("menu.audit"), List.of(Texts.text("audit.seq"),
-                Texts.text("audit.at"), Texts.text("audit.actor"), Texts.text("audit.role"), Texts.text("audit.town"),
-                Texts.text("audit.action"), Texts.text("audit.target"), Texts.text("audit.result"),
-                Texts.text("audit.detail"), Texts.text("audit.intact")), sheet -> {
+        return Sheets.download(
+                "audit-log.xlsx",
+                Texts.text("menu.audit"),
+                List.of(
+                        Texts.text("audit.seq"),
+                        Texts.text("audit.at"),
+                        Texts.text("audit.actor"),
+                        Texts.text("audit.role"),
+                        Texts.text("audit.town"),
+                        Texts.text("audit.action"),
+                        Texts.text("audit.target"),
+                        Texts.text("audit.result"),
+                        Texts.text("audit.detail"),
+                        Texts.text("audit.intact")),
+                sheet -> {
                     Long before = null;
                     int written = 0;
                     List<AuditEntry> page;
                     do {
                         page = log.list(me.actor(), query(before, EXPORT_PAGE));
                         for (AuditEntry e : page) {
-                            sheet.row(List.of(Long.toString(e.seq()), fmt.dateTime(e.at()), e.actor(),
-                                    e.role() == null ? "" : e.role().code(), e.town() == null ? "" : e.town().value(),
-                                    e.action(), e.target() == null ? "" : e.target(), e.result().name(),
-                                    e.detail() == null ? "" : e.detail(), Boolean.toString(e.isIntact())));
+                            sheet.row(List.of(
+                                    Long.toString(e.seq()),
+                                    fmt.dateTime(e.at()),
+                                    e.actor(),
+                                    e.role() == null ? "" : e.role().code(),
+                                    e.town() == null ? "" : e.town().value(),
+                                    e.action(),
+                                    e.target() == null ? "" : e.target(),
+                                    e.result().name(),
+                                    e.detail() == null ? "" : e.detail(),
+                                    Boolean.toString(e.isIntact())));
                         }
                         written += page.size();
-                        before = page.isEmpty() ? null : page.get(page.size() - 1).seq();
+                        before = page.isEmpty()
+                                ? null
+                                : page.get(page.size() - 1).seq();
                     } while (page.size() == EXPORT_PAGE && written < EXPORT_LIMIT);
                 });
     }

@@ -4,8 +4,10 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Charts;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Fmt;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Pages;
+import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
 import cn.gov.dongguan.voucher.application.port.in.ChangeBatchPolicyUseCase;
 import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
@@ -17,7 +19,6 @@ import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
 import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
@@ -29,9 +30,7 @@ import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
-import cn.gov.dongguan.voucher.adapter.jsf.support.Sheets;
 import jakarta.annotation.PostConstruct;
-import org.primefaces.model.StreamedContent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Page 5, a batch: its policy (edited by the fund manager until allocation is committed), the
@@ -59,24 +59,34 @@ public class BatchBean implements Serializable {
 
     @Inject
     SignedInUser me;
+
     @Inject
     ListBatchesUseCase batchList;
+
     @Inject
     GetBatchUseCase batches;
+
     @Inject
     ChangeBatchPolicyUseCase policies;
+
     @Inject
     SimulateAllocationUseCase simulations;
+
     @Inject
     CommitAllocationUseCase commitments;
+
     @Inject
     PublishNoticeUseCase notices;
+
     @Inject
     ReportPlanUseCase reports;
+
     @Inject
     RecordApprovalUseCase approvals;
+
     @Inject
     ExportBatchUseCase exports;
+
     @Inject
     Fmt fmt;
 
@@ -118,7 +128,8 @@ public class BatchBean implements Serializable {
             annualCap = p.annualCap().amount();
             budget = p.budget().amount();
             minimumPayment = p.minimumPayment().amount();
-            submissionDeadline = p.submissionDeadline() == null ? null
+            submissionDeadline = p.submissionDeadline() == null
+                    ? null
                     : LocalDateTime.ofInstant(p.submissionDeadline(), Fmt.SHANGHAI);
             noticePeriodDays = p.noticePeriodDays();
             resubmitDays = p.resubmitDays();
@@ -137,27 +148,45 @@ public class BatchBean implements Serializable {
         }
         BatchPolicy p = batch.policy();
         BigDecimal ratio = ratioPercent == null ? null : ratioPercent.movePointLeft(2);
-        Ratio newRatio = ratio == null || ratio.compareTo(p.ratio().value()) == 0 ? null
+        Ratio newRatio = ratio == null || ratio.compareTo(p.ratio().value()) == 0
+                ? null
                 : Ratio.of(ratio.stripTrailingZeros().toPlainString());
         Money newCap = changed(annualCap, p.annualCap());
         Money newBudget = changed(budget, p.budget());
         Money newMinimum = changed(minimumPayment, p.minimumPayment());
-        java.time.Instant shown = p.submissionDeadline() == null ? null
+        java.time.Instant shown = p.submissionDeadline() == null
+                ? null
                 : p.submissionDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        java.time.Instant deadline = submissionDeadline == null ? null : submissionDeadline.atZone(Fmt.SHANGHAI).toInstant();
+        java.time.Instant deadline = submissionDeadline == null
+                ? null
+                : submissionDeadline.atZone(Fmt.SHANGHAI).toInstant();
         java.time.Instant newDeadline = deadline == null || deadline.equals(shown) ? null : deadline;
-        Integer newNotice = noticePeriodDays == null || noticePeriodDays == p.noticePeriodDays() ? null : noticePeriodDays;
+        Integer newNotice =
+                noticePeriodDays == null || noticePeriodDays == p.noticePeriodDays() ? null : noticePeriodDays;
         Integer newResubmit = resubmitDays == null || resubmitDays == p.resubmitDays() ? null : resubmitDays;
-        PolicyChange change = new PolicyChange(newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice,
-                newResubmit);
+        PolicyChange change =
+                new PolicyChange(newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice, newResubmit);
         if (change.isEmpty()) {
             Texts.info("batch.nothingChanged");
             return;
         }
-        Batch changed = Feedback.attempt(() -> policies.change(me.actor(), BatchCode.of(code), change), Map.of(
-                "ratio", "policy:ratio", "annualCap", "policy:cap", "budget", "policy:budget",
-                "minimumPayment", "policy:minimum", "submissionDeadline", "policy:deadline",
-                "noticePeriodDays", "policy:notice", "resubmitDays", "policy:resubmit"));
+        Batch changed = Feedback.attempt(
+                () -> policies.change(me.actor(), BatchCode.of(code), change),
+                Map.of(
+                        "ratio",
+                        "policy:ratio",
+                        "annualCap",
+                        "policy:cap",
+                        "budget",
+                        "policy:budget",
+                        "minimumPayment",
+                        "policy:minimum",
+                        "submissionDeadline",
+                        "policy:deadline",
+                        "noticePeriodDays",
+                        "policy:notice",
+                        "resubmitDays",
+                        "policy:resubmit"));
         if (changed != null) {
             Texts.info("batch.policySaved");
             reopen();
@@ -190,7 +219,8 @@ public class BatchBean implements Serializable {
     }
 
     public void approve() {
-        step(Feedback.attempt(() -> approvals.approve(me.actor(), BatchCode.of(code), approvedOn, documentNo),
+        step(Feedback.attempt(
+                () -> approvals.approve(me.actor(), BatchCode.of(code), approvedOn, documentNo),
                 Map.of("approvedOn", "steps:approvedOn", "documentNo", "steps:docNo")));
     }
 
@@ -221,29 +251,60 @@ public class BatchBean implements Serializable {
 
     /** The funding plan as xlsx (city bureau, fund manager). */
     public StreamedContent getPlanExport() {
-        return xlsx("plan-" + code + ".xlsx", Texts.text("batch.plan"), List.of(Texts.text("col.id"),
-                Texts.text("col.applicant"), Texts.text("col.uscc"), Texts.text("col.town"), Texts.text("col.stage"),
-                Texts.text("col.allocated")), () -> exports.plan(me.actor(), BatchCode.of(code)).stream()
-                .map(r -> List.of(r.id().toString(), r.applicantName(), r.uscc().value(), r.town().value(),
-                        Texts.label("stage", r.stage()), r.allocatedAmount() == null ? ""
-                                : r.allocatedAmount().amount().toPlainString())).toList());
+        return xlsx(
+                "plan-" + code + ".xlsx",
+                Texts.text("batch.plan"),
+                List.of(
+                        Texts.text("col.id"),
+                        Texts.text("col.applicant"),
+                        Texts.text("col.uscc"),
+                        Texts.text("col.town"),
+                        Texts.text("col.stage"),
+                        Texts.text("col.allocated")),
+                () -> exports.plan(me.actor(), BatchCode.of(code)).stream()
+                        .map(r -> List.of(
+                                r.id().toString(),
+                                r.applicantName(),
+                                r.uscc().value(),
+                                r.town().value(),
+                                Texts.label("stage", r.stage()),
+                                r.allocatedAmount() == null
+                                        ? ""
+                                        : r.allocatedAmount().amount().toPlainString()))
+                        .toList());
     }
 
     /** The disbursement list for the bank as xlsx (fund manager: full account numbers, as the bank needs them). */
     public StreamedContent getDisbursementExport() {
-        return xlsx("disbursement-" + code + ".xlsx", Texts.text("batch.disbursement"), List.of(Texts.text("col.id"),
-                Texts.text("col.applicant"), Texts.text("col.uscc"), Texts.text("detail.bank"),
-                Texts.text("detail.account"), Texts.text("detail.amount"), Texts.text("col.stage"),
-                Texts.text("detail.bankReference"), Texts.text("detail.paidOn")),
-                () -> exports.disbursement(me.actor(), BatchCode.of(code)).stream().map(r -> List.of(
-                        r.applicationId().toString(), r.applicantName(), r.uscc().value(),
-                        r.bankName() + " " + r.accountName(), account(r), r.amount().amount().toPlainString(),
-                        Texts.label("stage", r.stage()), r.bankReference() == null ? "" : r.bankReference(),
-                        fmt.date(r.paidOn()))).toList());
+        return xlsx(
+                "disbursement-" + code + ".xlsx",
+                Texts.text("batch.disbursement"),
+                List.of(
+                        Texts.text("col.id"),
+                        Texts.text("col.applicant"),
+                        Texts.text("col.uscc"),
+                        Texts.text("detail.bank"),
+                        Texts.text("detail.account"),
+                        Texts.text("detail.amount"),
+                        Texts.text("col.stage"),
+                        Texts.text("detail.bankReference"),
+                        Texts.text("detail.paidOn")),
+                () -> exports.disbursement(me.actor(), BatchCode.of(code)).stream()
+                        .map(r -> List.of(
+                                r.applicationId().toString(),
+                                r.applicantName(),
+                                r.uscc().value(),
+                                r.bankName() + " " + r.accountName(),
+                                account(r),
+                                r.amount().amount().toPlainString(),
+                                Texts.label("stage", r.stage()),
+                                r.bankReference() == null ? "" : r.bankReference(),
+                                fmt.date(r.paidOn())))
+                        .toList());
     }
 
-    private StreamedContent xlsx(String name, String sheetName, List<String> header,
-                                 java.util.function.Supplier<List<List<String>>> rows) {
+    private StreamedContent xlsx(
+            String name, String sheetName, List<String> header, java.util.function.Supplier<List<List<String>>> rows) {
         List<List<String>> data = Feedback.attempt(rows);
         return data == null ? null : Sheets.download(name, sheetName, header, sheet -> data.forEach(sheet::row));
     }
@@ -266,8 +327,16 @@ public class BatchBean implements Serializable {
     private static List<SimulationRow> rowsOf(AllocationSimulation simulation) {
         Map<ApplicationId, SimulationRow> rows = new LinkedHashMap<>();
         for (AllocationRow r : simulation.ratio().rows()) {
-            rows.put(r.applicationId(), new SimulationRow(r.applicationId().toString(), r.name(), r.uscc().value(),
-                    r.requested(), r.allocated(), null, null));
+            rows.put(
+                    r.applicationId(),
+                    new SimulationRow(
+                            r.applicationId().toString(),
+                            r.name(),
+                            r.uscc().value(),
+                            r.requested(),
+                            r.allocated(),
+                            null,
+                            null));
         }
         for (AllocationRow r : simulation.cap().rows()) {
             rows.computeIfPresent(r.applicationId(), (k, v) -> v.withCap(r.allocated()));
@@ -279,8 +348,9 @@ public class BatchBean implements Serializable {
     }
 
     /** An application's request and allocation under each mode. */
-    public record SimulationRow(String id, String name, String uscc, Money requested, Money ratio, Money cap,
-                                Money firstCome) implements Serializable {
+    public record SimulationRow(
+            String id, String name, String uscc, Money requested, Money ratio, Money cap, Money firstCome)
+            implements Serializable {
 
         SimulationRow withCap(Money amount) {
             return new SimulationRow(id, name, uscc, requested, ratio, amount, firstCome);
@@ -296,11 +366,18 @@ public class BatchBean implements Serializable {
         if (simulation == null) {
             return Charts.bar(List.of(), List.of(), false);
         }
-        List<String> labels = List.of(Texts.text("batch.requested"), Texts.text("batch.budget"),
-                Texts.label("mode", AllocationMode.RATIO), Texts.label("mode", AllocationMode.CAP),
+        List<String> labels = List.of(
+                Texts.text("batch.requested"),
+                Texts.text("batch.budget"),
+                Texts.label("mode", AllocationMode.RATIO),
+                Texts.label("mode", AllocationMode.CAP),
                 Texts.label("mode", AllocationMode.FIRST_COME));
-        List<BigDecimal> values = List.of(wan(simulation.requested()), wan(simulation.budget()),
-                wan(simulation.ratio().total()), wan(simulation.cap().total()), wan(simulation.firstCome().total()));
+        List<BigDecimal> values = List.of(
+                wan(simulation.requested()),
+                wan(simulation.budget()),
+                wan(simulation.ratio().total()),
+                wan(simulation.cap().total()),
+                wan(simulation.firstCome().total()));
         return Charts.bar(labels, List.of(new Charts.Series(Texts.text("unit.wanShort"), values)), false);
     }
 
@@ -331,7 +408,9 @@ public class BatchBean implements Serializable {
     }
 
     public String account(DisbursementRow row) {
-        return me.isSeesAccountNumbers() ? row.accountNumber().value() : row.accountNumber().masked();
+        return me.isSeesAccountNumbers()
+                ? row.accountNumber().value()
+                : row.accountNumber().masked();
     }
 
     public String getCode() {

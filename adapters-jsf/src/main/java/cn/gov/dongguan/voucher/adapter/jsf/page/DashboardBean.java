@@ -5,10 +5,10 @@ import cn.gov.dongguan.voucher.adapter.jsf.support.Feedback;
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.adapter.jsf.support.TownNames;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase;
 import cn.gov.dongguan.voucher.application.port.in.DashboardUseCase.Dashboard;
 import cn.gov.dongguan.voucher.application.port.in.ListBatchesUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
@@ -34,10 +34,13 @@ public class DashboardBean implements Serializable {
 
     @Inject
     SignedInUser me;
+
     @Inject
     DashboardUseCase dashboards;
+
     @Inject
     ListBatchesUseCase batchList;
+
     @Inject
     TownNames towns;
 
@@ -53,7 +56,8 @@ public class DashboardBean implements Serializable {
         }
         for (Batch b : batches) {
             Dashboard d = Feedback.attempt(() -> dashboards.dashboard(me.actor(), b.code()));
-            if (d != null && d.perStage().values().stream().mapToLong(Long::longValue).sum() > 0) {
+            if (d != null
+                    && d.perStage().values().stream().mapToLong(Long::longValue).sum() > 0) {
                 batch = b.code().value();
                 data = d;
                 return;
@@ -84,12 +88,13 @@ public class DashboardBean implements Serializable {
     }
 
     public long getTotal() {
-        return getData() == null ? 0 : data.perStage().values().stream().mapToLong(Long::longValue).sum();
+        return getData() == null
+                ? 0
+                : data.perStage().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** A count beside its stage or town, for the tables next to the charts. */
-    public record Count(String key, String label, long count) implements Serializable {
-    }
+    public record Count(String key, String label, long count) implements Serializable {}
 
     public List<Count> getPerStage() {
         return getData() == null ? List.of() : stages(data.perStage());
@@ -130,8 +135,11 @@ public class DashboardBean implements Serializable {
     }
 
     private static String chartOf(List<Count> counts) {
-        return Charts.counts(counts.stream().map(Count::label).toList(), List.of(new Charts.Series(
-                Texts.text("dashboard.applications"), counts.stream().map(Count::count).toList())));
+        return Charts.counts(
+                counts.stream().map(Count::label).toList(),
+                List.of(new Charts.Series(
+                        Texts.text("dashboard.applications"),
+                        counts.stream().map(Count::count).toList())));
     }
 
     /** Budget and committed amount in 万元, one bar each. */
@@ -140,9 +148,13 @@ public class DashboardBean implements Serializable {
             return Charts.bar(List.of(), List.of(), true);
         }
         BigDecimal wan = BigDecimal.valueOf(10_000);
-        return Charts.bar(List.of(Texts.text("batch.budget"), Texts.text("dashboard.committed")),
-                List.of(new Charts.Series(Texts.text("unit.wanShort"), List.of(
-                        data.budget().amount().divide(wan, 2, java.math.RoundingMode.HALF_UP),
-                        data.committed().amount().divide(wan, 2, java.math.RoundingMode.HALF_UP)))), true);
+        return Charts.bar(
+                List.of(Texts.text("batch.budget"), Texts.text("dashboard.committed")),
+                List.of(new Charts.Series(
+                        Texts.text("unit.wanShort"),
+                        List.of(
+                                data.budget().amount().divide(wan, 2, java.math.RoundingMode.HALF_UP),
+                                data.committed().amount().divide(wan, 2, java.math.RoundingMode.HALF_UP)))),
+                true);
     }
 }

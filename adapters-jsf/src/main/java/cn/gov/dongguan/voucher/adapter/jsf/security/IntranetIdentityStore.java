@@ -31,12 +31,14 @@ public class IntranetIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<Actor> actor = authenticate.login(login.getCaller(), login.getPassword().getValue());
+        Optional<Actor> actor =
+                authenticate.login(login.getCaller(), login.getPassword().getValue());
         login.getPassword().clear();
         if (actor.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         signedIn.signIn(actor.get());
-        return new CredentialValidationResult(actor.get().name(), Set.of(actor.get().role().code()));
+        return new CredentialValidationResult(
+                actor.get().name(), Set.of(actor.get().role().code()));
     }
 }

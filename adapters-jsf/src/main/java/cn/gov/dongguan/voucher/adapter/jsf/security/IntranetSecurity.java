@@ -14,5 +14,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @FacesConfig
 @ApplicationScoped
-public class IntranetSecurity {
-}
+public class IntranetSecurity {}

@@ -44,10 +44,13 @@ public class LoginBean {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                        new Password(password == null ? "" : password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username, new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();

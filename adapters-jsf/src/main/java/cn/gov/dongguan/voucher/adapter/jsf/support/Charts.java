@@ -9,12 +9,10 @@ import java.util.List;
  */
 public final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One data set per series, all over the same labels. */
-    public record Series(String label, List<? extends Number> values) {
-    }
+    public record Series(String label, List<? extends Number> values) {}
 
     public static String bar(List<String> labels, List<Series> series, boolean horizontal) {
         return chart("bar", labels, series, horizontal, false);
@@ -29,8 +27,8 @@ public final class Charts {
         return chart("line", labels, series, false, false);
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series, boolean horizontal,
-                                boolean wholeNumbers) {
+    private static String chart(
+            String type, List<String> labels, List<Series> series, boolean horizontal, boolean wholeNumbers) {
         StringBuilder json = new StringBuilder("{\"type\":\"").append(type).append("\",\"data\":{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(labels.get(i)));
@@ -38,10 +36,14 @@ public final class Charts {
         json.append("],\"datasets\":[");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"label\":").append(quote(s.label())).append(",\"data\":[");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"label\":")
+                    .append(quote(s.label()))
+                    .append(",\"data\":[");
             for (int j = 0; j < s.values().size(); j++) {
                 Number n = s.values().get(j);
-                json.append(j == 0 ? "" : ",").append(n instanceof BigDecimal d ? d.toPlainString() : String.valueOf(n));
+                json.append(j == 0 ? "" : ",")
+                        .append(n instanceof BigDecimal d ? d.toPlainString() : String.valueOf(n));
             }
             json.append("]}");
         }

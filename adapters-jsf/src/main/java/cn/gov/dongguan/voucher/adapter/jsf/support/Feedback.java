@@ -16,8 +16,7 @@ import java.util.function.Supplier;
  */
 public final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /** The use case's answer, or {@code null} after the refusal was shown as messages. */
     public static <T> T attempt(Supplier<T> useCase) {
@@ -47,9 +46,10 @@ public final class Feedback {
     /** Runs the step; {@code true} when it went through. */
     public static boolean attempt(Runnable step) {
         return attempt(() -> {
-            step.run();
-            return Boolean.TRUE;
-        }) != null;
+                    step.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     public static void show(DomainException e) {
@@ -74,8 +74,10 @@ public final class Feedback {
     }
 
     private static String describe(DomainException e) {
-        return e.violations().isEmpty() ? e.getMessage()
-                : String.join("; ", e.violations().stream().map(Feedback::violation).toList());
+        return e.violations().isEmpty()
+                ? e.getMessage()
+                : String.join(
+                        "; ", e.violations().stream().map(Feedback::violation).toList());
     }
 
     /** "[R-ELIG-6] field: message", the rule first where there is one. */

@@ -47,7 +47,9 @@ public class Fmt {
     }
 
     public String percent(Ratio ratio) {
-        return ratio == null ? "" : ratio.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return ratio == null
+                ? ""
+                : ratio.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     public String date(Object value) {

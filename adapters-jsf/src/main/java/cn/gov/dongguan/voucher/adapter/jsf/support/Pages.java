@@ -8,8 +8,7 @@ import java.util.Map;
 /** Navigation shared by the pages. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Post-redirect-get: the current page again, by a fresh GET with its view parameters (the
@@ -19,8 +18,9 @@ public final class Pages {
     public static void showAgain() {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);
-        String url = context.getApplication().getViewHandler().getRedirectURL(context,
-                context.getViewRoot().getViewId(), Map.of(), true);
+        String url = context.getApplication()
+                .getViewHandler()
+                .getRedirectURL(context, context.getViewRoot().getViewId(), Map.of(), true);
         try {
             context.getExternalContext().redirect(url);
         } catch (IOException e) {

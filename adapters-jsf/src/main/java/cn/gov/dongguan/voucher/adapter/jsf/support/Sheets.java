@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Writes a list page's rows as a streamed xlsx sheet. Every cell is text; text a spreadsheet would
@@ -25,14 +25,18 @@ public final class Sheets implements AutoCloseable {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A download of one sheet: the header, then whatever {@code fill} writes, streamed when the browser asks. */
-    public static StreamedContent download(String fileName, String sheetName, List<String> header,
-                                           Consumer<Sheets> fill) {
-        return DefaultStreamedContent.builder().name(fileName).contentType(XLSX).writer(out -> {
-            try (Sheets sheet = new Sheets(sheetName, header)) {
-                fill.accept(sheet);
-                sheet.writeTo(out);
-            }
-        }).build();
+    public static StreamedContent download(
+            String fileName, String sheetName, List<String> header, Consumer<Sheets> fill) {
+        return DefaultStreamedContent.builder()
+                .name(fileName)
+                .contentType(XLSX)
+                .writer(out -> {
+                    try (Sheets sheet = new Sheets(sheetName, header)) {
+                        fill.accept(sheet);
+                        sheet.writeTo(out);
+                    }
+                })
+                .build();
     }
 
     public Sheets(String sheetName, List<String> header) {
@@ -61,7 +65,8 @@ public final class Sheets implements AutoCloseable {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     @Override

@@ -9,8 +9,7 @@ import java.util.ResourceBundle;
 /** The texts of the pages, from the resource bundle {@code msg} in the view's language. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static final String BUNDLE = "cn.gov.dongguan.voucher.adapter.jsf.messages";
 
@@ -41,7 +40,7 @@ public final class Texts {
 
     /** A message; without a detail the detail is empty (a FacesMessage would repeat its summary). */
     static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary,
-                detail == null ? "" : " " + detail));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : " " + detail));
     }
 }

@@ -17,6 +17,7 @@ public class TownNames {
 
     @Inject
     ListTownsUseCase towns;
+
     @Inject
     SignedInUser me;
 
@@ -31,7 +32,8 @@ public class TownNames {
 
     public Map<String, String> getChoices() {
         Map<String, String> choices = new LinkedHashMap<>();
-        getAll().forEach(t -> choices.put(t.code().value() + " " + t.nameZh(), t.code().value()));
+        getAll().forEach(t ->
+                choices.put(t.code().value() + " " + t.nameZh(), t.code().value()));
         return choices;
     }
 
@@ -40,7 +42,10 @@ public class TownNames {
             return "";
         }
         String value = code instanceof TownCode t ? t.value() : code.toString();
-        return getAll().stream().filter(t -> t.code().value().equals(value)).map(Town::nameZh).findFirst()
+        return getAll().stream()
+                .filter(t -> t.code().value().equals(value))
+                .map(Town::nameZh)
+                .findFirst()
                 .orElse(value);
     }
 }

@@ -2,9 +2,9 @@ package cn.gov.dongguan.voucher.adapter.jsf.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
@@ -32,10 +32,25 @@ class ApplicationLazyModelTest {
 
         PagedList() {
             for (int i = 0; i < 45; i++) {
-                rows.add(new ApplicationSummary(new ApplicationId(new UUID(0, i)), BatchCode.of("2025-1"),
-                        DomainFixtures.dongguanEnterprise(i), "单位" + i, DomainFixtures.DONGCHENG,
-                        ApplicantCategory.MANUFACTURING, "项目", ReviewStage.SUBMITTED, 1, Instant.EPOCH, Instant.EPOCH,
-                        null, null, Money.ZERO, Money.ZERO, null, null, null));
+                rows.add(new ApplicationSummary(
+                        new ApplicationId(new UUID(0, i)),
+                        BatchCode.of("2025-1"),
+                        DomainFixtures.dongguanEnterprise(i),
+                        "单位" + i,
+                        DomainFixtures.DONGCHENG,
+                        ApplicantCategory.MANUFACTURING,
+                        "项目",
+                        ReviewStage.SUBMITTED,
+                        1,
+                        Instant.EPOCH,
+                        Instant.EPOCH,
+                        null,
+                        null,
+                        Money.ZERO,
+                        Money.ZERO,
+                        null,
+                        null,
+                        null));
             }
         }
 
@@ -57,22 +72,34 @@ class ApplicationLazyModelTest {
     }
 
     final PagedList list = new PagedList();
-    final ApplicationLazyModel model = new ApplicationLazyModel(list, () -> Actor.of("city", Role.CITY_OFFICER),
-            () -> ListApplicationsUseCase.ListQuery.firstPage(20));
+    final ApplicationLazyModel model = new ApplicationLazyModel(
+            list, () -> Actor.of("city", Role.CITY_OFFICER), () -> ListApplicationsUseCase.ListQuery.firstPage(20));
 
     @Test
     void pages_follow_cursors_one_query_each() {
         assertThat(model.count(Map.of())).isEqualTo(45);
-        assertThat(model.load(0, 20, Map.of(), Map.of())).extracting(ApplicationSummary::applicantName)
-                .startsWith("单位0").hasSize(20);
-        assertThat(model.load(20, 20, Map.of(), Map.of())).first().extracting(ApplicationSummary::applicantName)
+        assertThat(model.load(0, 20, Map.of(), Map.of()))
+                .extracting(ApplicationSummary::applicantName)
+                .startsWith("单位0")
+                .hasSize(20);
+        assertThat(model.load(20, 20, Map.of(), Map.of()))
+                .first()
+                .extracting(ApplicationSummary::applicantName)
                 .isEqualTo("单位20");
         assertThat(model.load(40, 20, Map.of(), Map.of())).hasSize(5);
-        assertThat(list.calls).extracting(ListApplicationsUseCase.ListQuery::after).containsExactly(null, "20", "40");
+        assertThat(list.calls)
+                .extracting(ListApplicationsUseCase.ListQuery::after)
+                .containsExactly(null, "20", "40");
         // back to a page seen before: its cursor is remembered
-        assertThat(model.load(20, 20, Map.of(), Map.of())).first().extracting(ApplicationSummary::applicantName)
+        assertThat(model.load(20, 20, Map.of(), Map.of()))
+                .first()
+                .extracting(ApplicationSummary::applicantName)
                 .isEqualTo("单位20");
-        assertThat(list.calls).hasSize(4).last().extracting(ListApplicationsUseCase.ListQuery::after).isEqualTo("20");
+        assertThat(list.calls)
+                .hasSize(4)
+                .last()
+                .extracting(ListApplicationsUseCase.ListQuery::after)
+                .isEqualTo("20");
         // the total is counted once for these filters, not again for every page
         assertThat(model.count(Map.of())).isEqualTo(45);
         assertThat(list.counts).isEqualTo(1);
@@ -81,7 +108,8 @@ class ApplicationLazyModelTest {
     @Test
     void a_new_sort_starts_a_new_keyset_and_a_jump_walks_from_the_nearest_known_page() {
         model.load(0, 20, Map.of(), Map.of());
-        SortMeta bySubsidy = SortMeta.builder().field("subsidy").order(SortOrder.DESCENDING).build();
+        SortMeta bySubsidy =
+                SortMeta.builder().field("subsidy").order(SortOrder.DESCENDING).build();
         List<ApplicationSummary> page3 = model.load(40, 20, Map.of("subsidy", bySubsidy), Map.of());
         assertThat(page3).first().extracting(ApplicationSummary::applicantName).isEqualTo("单位40");
         List<ListApplicationsUseCase.ListQuery> sorted = list.calls.subList(1, list.calls.size());
@@ -89,7 +117,9 @@ class ApplicationLazyModelTest {
         assertThat(sorted).allMatch(q -> q.sort() == ApplicationSort.SUBSIDY && q.descending());
         assertThat(model.getRowKey(page3.get(0))).isEqualTo(new UUID(0, 40).toString());
         assertThat(model.getRowData(new UUID(0, 41).toString())).isNotNull();
-        assertThat(model.getRowData(new UUID(0, 1).toString())).as("only rows of the page shown").isNull();
+        assertThat(model.getRowData(new UUID(0, 1).toString()))
+                .as("only rows of the page shown")
+                .isNull();
     }
 
     @Test

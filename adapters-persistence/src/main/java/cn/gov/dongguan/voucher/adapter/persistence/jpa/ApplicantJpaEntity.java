@@ -22,52 +22,74 @@ class ApplicantJpaEntity {
     @Id
     @Column(name = "uscc")
     String uscc;
+
     @Column(name = "name")
     String name;
+
     @Column(name = "category")
     String category;
+
     @Column(name = "town")
     String town;
+
     @Column(name = "registration_type")
     String registrationType;
+
     @Column(name = "address")
     String address;
+
     @Column(name = "legal_person")
     boolean legalPerson;
+
     @Column(name = "legal_rep_name")
     String legalRepName;
+
     @Column(name = "legal_rep_id_number")
     String legalRepIdNumber;
+
     @Column(name = "legal_rep_mobile")
     String legalRepMobile;
+
     @Column(name = "legal_rep_email")
     String legalRepEmail;
+
     @Column(name = "contact_name")
     String contactName;
+
     @Column(name = "contact_mobile")
     String contactMobile;
+
     @Column(name = "contact_email")
     String contactEmail;
+
     @Column(name = "bank_account_name")
     String bankAccountName;
+
     @Column(name = "bank_name")
     String bankName;
+
     @Column(name = "bank_account_number")
     String bankAccountNumber;
+
     @Column(name = "declares_no_related_party")
     boolean declaresNoRelatedParty;
+
     @Column(name = "credit_checked_on")
     LocalDate creditCheckedOn;
+
     @Column(name = "credit_listed_on")
     String creditListedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "applicant_related_party", joinColumns = @JoinColumn(name = "applicant_uscc"))
     @Column(name = "related_uscc")
     Set<String> relatedParties = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "applicant_disqualification", joinColumns = @JoinColumn(name = "applicant_uscc"))
     @OrderColumn(name = "position")
     List<DisqualificationRow> disqualifications = new ArrayList<>();
+
     @Version
     @Column(name = "version")
     long version;

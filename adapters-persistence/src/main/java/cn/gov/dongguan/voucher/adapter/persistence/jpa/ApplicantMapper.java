@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
 /** Applicant ↔ {@link ApplicantJpaEntity}. */
 final class ApplicantMapper {
 
-    private ApplicantMapper() {
-    }
+    private ApplicantMapper() {}
 
     static void copy(Applicant a, ApplicantJpaEntity e) {
         ApplicantProfile p = a.profile();
@@ -39,18 +38,23 @@ final class ApplicantMapper {
         e.legalRepName = p.legalRepresentative().name();
         e.legalRepIdNumber = p.legalRepresentative().idNumber().value();
         e.legalRepMobile = p.legalRepresentative().mobile().value();
-        e.legalRepEmail = p.legalRepresentative().email() == null ? null : p.legalRepresentative().email().value();
+        e.legalRepEmail = p.legalRepresentative().email() == null
+                ? null
+                : p.legalRepresentative().email().value();
         e.contactName = p.contact().name();
         e.contactMobile = p.contact().mobile().value();
-        e.contactEmail = p.contact().email() == null ? null : p.contact().email().value();
+        e.contactEmail =
+                p.contact().email() == null ? null : p.contact().email().value();
         e.bankAccountName = p.bank().accountName();
         e.bankName = p.bank().bankName();
         e.bankAccountNumber = p.bank().accountNumber().value();
         e.declaresNoRelatedParty = p.declaresNoRelatedParty();
         e.relatedParties.clear();
-        e.relatedParties.addAll(p.relatedParties().stream().map(UnifiedSocialCreditCode::value).toList());
+        e.relatedParties.addAll(
+                p.relatedParties().stream().map(UnifiedSocialCreditCode::value).toList());
         e.creditCheckedOn = a.creditRecord().map(CreditRecord::checkedOn).orElse(null);
-        e.creditListedOn = a.creditRecord().map(r -> Mapping.joined(r.listedOn())).orElse(null);
+        e.creditListedOn =
+                a.creditRecord().map(r -> Mapping.joined(r.listedOn())).orElse(null);
         e.disqualifications.clear();
         for (Disqualification d : a.disqualifications()) {
             DisqualificationRow row = new DisqualificationRow();
@@ -65,20 +69,38 @@ final class ApplicantMapper {
     }
 
     static Applicant toDomain(ApplicantJpaEntity e) {
-        ApplicantProfile profile = new ApplicantProfile(e.name, ApplicantCategory.valueOf(e.category), TownCode.of(e.town),
-                e.registrationType, e.address, e.legalPerson,
-                new LegalRepresentative(e.legalRepName, ResidentIdNumber.of(e.legalRepIdNumber),
-                        MobileNumber.of(e.legalRepMobile), e.legalRepEmail == null ? null : EmailAddress.of(e.legalRepEmail)),
-                new ContactPerson(e.contactName, MobileNumber.of(e.contactMobile),
+        ApplicantProfile profile = new ApplicantProfile(
+                e.name,
+                ApplicantCategory.valueOf(e.category),
+                TownCode.of(e.town),
+                e.registrationType,
+                e.address,
+                e.legalPerson,
+                new LegalRepresentative(
+                        e.legalRepName,
+                        ResidentIdNumber.of(e.legalRepIdNumber),
+                        MobileNumber.of(e.legalRepMobile),
+                        e.legalRepEmail == null ? null : EmailAddress.of(e.legalRepEmail)),
+                new ContactPerson(
+                        e.contactName,
+                        MobileNumber.of(e.contactMobile),
                         e.contactEmail == null ? null : EmailAddress.of(e.contactEmail)),
                 new BankDetails(e.bankAccountName, e.bankName, BankAccountNumber.of(e.bankAccountNumber)),
-                e.relatedParties.stream().map(UnifiedSocialCreditCode::of).collect(Collectors.toCollection(HashSet::new)),
+                e.relatedParties.stream()
+                        .map(UnifiedSocialCreditCode::of)
+                        .collect(Collectors.toCollection(HashSet::new)),
                 e.declaresNoRelatedParty);
-        CreditRecord credit = e.creditCheckedOn == null ? null
-                : new CreditRecord(e.creditCheckedOn, new HashSet<>(Mapping.split(e.creditListedOn, CreditList::valueOf)));
-        return new Applicant(UnifiedSocialCreditCode.of(e.uscc), profile, credit, e.disqualifications.stream()
-                .map(r -> new Disqualification(instant(r.since), r.reason, r.imposedBy, instant(r.liftedAt),
-                        r.liftReason, r.liftedBy))
-                .toList());
+        CreditRecord credit = e.creditCheckedOn == null
+                ? null
+                : new CreditRecord(
+                        e.creditCheckedOn, new HashSet<>(Mapping.split(e.creditListedOn, CreditList::valueOf)));
+        return new Applicant(
+                UnifiedSocialCreditCode.of(e.uscc),
+                profile,
+                credit,
+                e.disqualifications.stream()
+                        .map(r -> new Disqualification(
+                                instant(r.since), r.reason, r.imposedBy, instant(r.liftedAt), r.liftReason, r.liftedBy))
+                        .toList());
     }
 }

@@ -32,12 +32,13 @@ import java.util.List;
 /** Application ↔ {@link ApplicationJpaEntity} and its {@link ReviewRecordJpaEntity} rows. */
 final class ApplicationMapper {
 
-    private ApplicationMapper() {
-    }
+    private ApplicationMapper() {}
 
     /** One open application per applicant and batch: the key is set while open and cleared once ended (R-FLOW-8). */
     static String openKey(ApplicationState s) {
-        return s.stage().isEnded() ? null : s.applicantUscc().value() + "|" + s.batch().value();
+        return s.stage().isEnded()
+                ? null
+                : s.applicantUscc().value() + "|" + s.batch().value();
     }
 
     static void copy(ApplicationState s, ApplicationFigures figures, ApplicationJpaEntity e) {
@@ -79,7 +80,8 @@ final class ApplicationMapper {
         e.flags = Mapping.joined(s.flags());
         e.openKey = openKey(s);
         figures(figures, e);
-        List<String> orderNos = c.leaseOrderNos().stream().map(OrderNumber::value).toList();
+        List<String> orderNos =
+                c.leaseOrderNos().stream().map(OrderNumber::value).toList();
         if (!orderNos.equals(e.leaseOrderNos)) {
             e.leaseOrderNos.clear();
             e.leaseOrderNos.addAll(orderNos);
@@ -99,8 +101,11 @@ final class ApplicationMapper {
     }
 
     private static boolean same(Material m, MaterialRow row) {
-        return m.type().name().equals(row.type) && m.sha256().equals(row.sha256) && m.fileName().equals(row.fileName)
-                && m.size() == row.size && m.uploadedAt().equals(instant(row.uploadedAt));
+        return m.type().name().equals(row.type)
+                && m.sha256().equals(row.sha256)
+                && m.fileName().equals(row.fileName)
+                && m.size() == row.size
+                && m.uploadedAt().equals(instant(row.uploadedAt));
     }
 
     static void figures(ApplicationFigures figures, ApplicationJpaEntity e) {
@@ -137,30 +142,61 @@ final class ApplicationMapper {
     }
 
     static ReviewRecord record(ReviewRecordJpaEntity e) {
-        return new ReviewRecord(e.seq, instant(e.at), e.fromStage == null ? null : ReviewStage.valueOf(e.fromStage),
-                ReviewStage.valueOf(e.toStage), ReviewAction.valueOf(e.action), e.actorName, Role.valueOf(e.role),
-                e.town == null ? null : TownCode.of(e.town), e.reason,
-                Mapping.split(e.returnItems, MaterialType::valueOf), e.note, e.previousHash, e.hash);
+        return new ReviewRecord(
+                e.seq,
+                instant(e.at),
+                e.fromStage == null ? null : ReviewStage.valueOf(e.fromStage),
+                ReviewStage.valueOf(e.toStage),
+                ReviewAction.valueOf(e.action),
+                e.actorName,
+                Role.valueOf(e.role),
+                e.town == null ? null : TownCode.of(e.town),
+                e.reason,
+                Mapping.split(e.returnItems, MaterialType::valueOf),
+                e.note,
+                e.previousHash,
+                e.hash);
     }
 
     static ApplicationState toState(ApplicationJpaEntity e, List<ReviewRecordJpaEntity> history) {
-        ApplicationContent content = new ApplicationContent(e.projectName,
+        ApplicationContent content = new ApplicationContent(
+                e.projectName,
                 e.leaseOrderNos.stream().map(OrderNumber::of).toList(),
-                new HashSet<>(Mapping.split(e.purposes, UsagePurpose::valueOf)), e.purposeOther,
-                new HashSet<>(Mapping.split(e.domains, ApplicationDomain::valueOf)), e.domainOther,
+                new HashSet<>(Mapping.split(e.purposes, UsagePurpose::valueOf)),
+                e.purposeOther,
+                new HashSet<>(Mapping.split(e.domains, ApplicationDomain::valueOf)),
+                e.domainOther,
                 new Outcomes(e.outcomeModel, e.outcomeMajorProject, e.outcomeOther),
                 new Declarations(e.declaresPledge, e.declaresNoRelated, e.declaresNoFiscal));
-        return new ApplicationState(ApplicationId.of(e.id), BatchCode.of(e.batchCode),
-                UnifiedSocialCreditCode.of(e.applicantUscc), TownCode.of(e.town), ApplicantCategory.valueOf(e.category),
-                content, ReviewStage.valueOf(e.stage), e.version, instant(e.createdAt), instant(e.submittedAt),
-                instant(e.completedAt), instant(e.returnedAt), instant(e.returnDeadline),
+        return new ApplicationState(
+                ApplicationId.of(e.id),
+                BatchCode.of(e.batchCode),
+                UnifiedSocialCreditCode.of(e.applicantUscc),
+                TownCode.of(e.town),
+                ApplicantCategory.valueOf(e.category),
+                content,
+                ReviewStage.valueOf(e.stage),
+                e.version,
+                instant(e.createdAt),
+                instant(e.submittedAt),
+                instant(e.completedAt),
+                instant(e.returnedAt),
+                instant(e.returnDeadline),
                 Mapping.split(e.returnItems, MaterialType::valueOf),
-                e.materials.stream().map(m -> new Material(MaterialType.valueOf(m.type), m.fileName, m.size, m.sha256,
-                        instant(m.uploadedAt))).toList(),
+                e.materials.stream()
+                        .map(m -> new Material(
+                                MaterialType.valueOf(m.type), m.fileName, m.size, m.sha256, instant(m.uploadedAt)))
+                        .toList(),
                 money(e.verifiedAmount),
                 e.legalRepConfirmation == null ? null : LegalRepConfirmation.valueOf(e.legalRepConfirmation),
-                e.originalsChecked, e.paperDossierReceived, money(e.allocatedAmount), instant(e.noticeEndsAt),
-                e.approvedOn, e.approvalDocumentNo, e.bankReference, e.paidOn,
+                e.originalsChecked,
+                e.paperDossierReceived,
+                money(e.allocatedAmount),
+                instant(e.noticeEndsAt),
+                e.approvedOn,
+                e.approvalDocumentNo,
+                e.bankReference,
+                e.paidOn,
                 new HashSet<>(Mapping.split(e.flags, ApplicationFlag::valueOf)),
                 history.stream().map(ApplicationMapper::record).toList());
     }

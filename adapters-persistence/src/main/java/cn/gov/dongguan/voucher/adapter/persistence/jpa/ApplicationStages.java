@@ -7,14 +7,16 @@ import java.util.List;
 final class ApplicationStages {
 
     /** Stages no move leaves: the application is closed. */
-    static final List<String> ENDED = List.of(ReviewStage.DISBURSED.name(), ReviewStage.REJECTED.name(),
-            ReviewStage.WITHDRAWN.name(), ReviewStage.TERMINATED.name());
-    /** Ended without a grant: what the application claimed is free again (R-CALC-3). */
-    static final List<String> RELEASED = List.of(ReviewStage.REJECTED.name(), ReviewStage.WITHDRAWN.name(),
+    static final List<String> ENDED = List.of(
+            ReviewStage.DISBURSED.name(),
+            ReviewStage.REJECTED.name(),
+            ReviewStage.WITHDRAWN.name(),
             ReviewStage.TERMINATED.name());
+    /** Ended without a grant: what the application claimed is free again (R-CALC-3). */
+    static final List<String> RELEASED =
+            List.of(ReviewStage.REJECTED.name(), ReviewStage.WITHDRAWN.name(), ReviewStage.TERMINATED.name());
     /** Approved, or approved and paid: what counts against the annual cap (R-CALC-6). */
     static final List<String> GRANTED = List.of(ReviewStage.APPROVED.name(), ReviewStage.DISBURSED.name());
 
-    private ApplicationStages() {
-    }
+    private ApplicationStages() {}
 }

@@ -12,24 +12,34 @@ class AuditLogJpaEntity {
     @Id
     @Column(name = "seq")
     long seq;
+
     @Column(name = "at")
     OffsetDateTime at;
+
     @Column(name = "actor")
     String actor;
+
     @Column(name = "role")
     String role;
+
     @Column(name = "town")
     String town;
+
     @Column(name = "action")
     String action;
+
     @Column(name = "target")
     String target;
+
     @Column(name = "result")
     String result;
+
     @Column(name = "detail")
     String detail;
+
     @Column(name = "previous_hash")
     String previousHash;
+
     @Column(name = "hash")
     String hash;
 }

@@ -15,40 +15,58 @@ class BatchJpaEntity {
     @Id
     @Column(name = "code")
     String code;
+
     @Column(name = "title")
     String title;
+
     @Column(name = "funding_year")
     int fundingYear;
+
     @Column(name = "window_start")
     LocalDate windowStart;
+
     @Column(name = "window_end")
     LocalDate windowEnd;
+
     @Column(name = "ratio")
     BigDecimal ratio;
+
     @Column(name = "annual_cap")
     BigDecimal annualCap;
+
     @Column(name = "minimum_payment")
     BigDecimal minimumPayment;
+
     @Column(name = "budget")
     BigDecimal budget;
+
     @Column(name = "submission_deadline")
     OffsetDateTime submissionDeadline;
+
     @Column(name = "notice_period_days")
     int noticePeriodDays;
+
     @Column(name = "resubmit_days")
     int resubmitDays;
+
     @Column(name = "allocation_mode")
     String allocationMode;
+
     @Column(name = "allocation_committed_at")
     OffsetDateTime allocationCommittedAt;
+
     @Column(name = "allocation_committed_by")
     String allocationCommittedBy;
+
     @Column(name = "allocation_ratio")
     BigDecimal allocationRatio;
+
     @Column(name = "allocation_cap")
     BigDecimal allocationCap;
+
     @Column(name = "allocation_total")
     BigDecimal allocationTotal;
+
     @Version
     @Column(name = "version")
     long version;

@@ -15,8 +15,7 @@ import cn.gov.dongguan.voucher.domain.shared.Ratio;
 /** Batch ↔ {@link BatchJpaEntity}. */
 final class BatchMapper {
 
-    private BatchMapper() {
-    }
+    private BatchMapper() {}
 
     static void copy(Batch b, BatchJpaEntity e) {
         e.code = b.code().value();
@@ -42,13 +41,29 @@ final class BatchMapper {
     }
 
     static Batch toDomain(BatchJpaEntity e) {
-        BatchPolicy policy = new BatchPolicy(new Ratio(e.ratio), Money.of(e.annualCap), Money.of(e.minimumPayment),
-                Money.of(e.budget), instant(e.submissionDeadline), e.noticePeriodDays, e.resubmitDays);
-        AllocationCommitment allocation = e.allocationMode == null ? null
-                : new AllocationCommitment(AllocationMode.valueOf(e.allocationMode), instant(e.allocationCommittedAt),
-                        e.allocationCommittedBy, new Ratio(e.allocationRatio), Money.of(e.allocationCap),
+        BatchPolicy policy = new BatchPolicy(
+                new Ratio(e.ratio),
+                Money.of(e.annualCap),
+                Money.of(e.minimumPayment),
+                Money.of(e.budget),
+                instant(e.submissionDeadline),
+                e.noticePeriodDays,
+                e.resubmitDays);
+        AllocationCommitment allocation = e.allocationMode == null
+                ? null
+                : new AllocationCommitment(
+                        AllocationMode.valueOf(e.allocationMode),
+                        instant(e.allocationCommittedAt),
+                        e.allocationCommittedBy,
+                        new Ratio(e.allocationRatio),
+                        Money.of(e.allocationCap),
                         Money.of(e.allocationTotal));
-        return new Batch(BatchCode.of(e.code), e.title, e.fundingYear, new AccountingWindow(e.windowStart, e.windowEnd),
-                policy, allocation);
+        return new Batch(
+                BatchCode.of(e.code),
+                e.title,
+                e.fundingYear,
+                new AccountingWindow(e.windowStart, e.windowEnd),
+                policy,
+                allocation);
     }
 }

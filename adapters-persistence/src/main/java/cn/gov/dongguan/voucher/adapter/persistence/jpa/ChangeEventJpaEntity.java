@@ -12,16 +12,22 @@ class ChangeEventJpaEntity {
     @Id
     @Column(name = "seq")
     long seq;
+
     @Column(name = "at")
     OffsetDateTime at;
+
     @Column(name = "application_id")
     String applicationId;
+
     @Column(name = "applicant_uscc")
     String applicantUscc;
+
     @Column(name = "type")
     String type;
+
     @Column(name = "from_stage")
     String fromStage;
+
     @Column(name = "to_stage")
     String toStage;
 }

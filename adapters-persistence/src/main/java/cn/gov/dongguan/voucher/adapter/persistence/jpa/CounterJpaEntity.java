@@ -12,8 +12,10 @@ class CounterJpaEntity {
     @Id
     @Column(name = "name")
     String name;
+
     @Column(name = "counter_value")
     long value;
+
     @Column(name = "last_hash")
     String lastHash;
 }

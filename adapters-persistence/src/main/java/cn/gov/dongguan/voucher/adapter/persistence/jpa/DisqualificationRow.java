@@ -8,14 +8,19 @@ import java.time.OffsetDateTime;
 class DisqualificationRow {
     @Column(name = "since")
     OffsetDateTime since;
+
     @Column(name = "reason")
     String reason;
+
     @Column(name = "imposed_by")
     String imposedBy;
+
     @Column(name = "lifted_at")
     OffsetDateTime liftedAt;
+
     @Column(name = "lift_reason")
     String liftReason;
+
     @Column(name = "lifted_by")
     String liftedBy;
 }

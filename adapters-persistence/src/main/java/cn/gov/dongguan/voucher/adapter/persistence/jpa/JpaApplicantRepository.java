@@ -19,7 +19,8 @@ public class JpaApplicantRepository implements ApplicantPort {
 
     @Override
     public Optional<Applicant> find(UnifiedSocialCreditCode uscc) {
-        return Optional.ofNullable(jpa.em().find(ApplicantJpaEntity.class, uscc.value())).map(ApplicantMapper::toDomain);
+        return Optional.ofNullable(jpa.em().find(ApplicantJpaEntity.class, uscc.value()))
+                .map(ApplicantMapper::toDomain);
     }
 
     @Override
@@ -27,15 +28,26 @@ public class JpaApplicantRepository implements ApplicantPort {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jpa.em().createQuery("SELECT a FROM ApplicantJpaEntity a WHERE a.uscc IN :codes", ApplicantJpaEntity.class)
-                .setParameter("codes", codes.stream().map(UnifiedSocialCreditCode::value).distinct().toList())
-                .getResultList().stream().map(ApplicantMapper::toDomain).toList();
+        return jpa
+                .em()
+                .createQuery("SELECT a FROM ApplicantJpaEntity a WHERE a.uscc IN :codes", ApplicantJpaEntity.class)
+                .setParameter(
+                        "codes",
+                        codes.stream()
+                                .map(UnifiedSocialCreditCode::value)
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .stream()
+                .map(ApplicantMapper::toDomain)
+                .toList();
     }
 
     @Override
     public void save(Applicant applicant) {
         EntityManager em = jpa.em();
-        ApplicantJpaEntity entity = em.find(ApplicantJpaEntity.class, applicant.uscc().value());
+        ApplicantJpaEntity entity =
+                em.find(ApplicantJpaEntity.class, applicant.uscc().value());
         boolean fresh = entity == null;
         if (fresh) {
             entity = new ApplicantJpaEntity();

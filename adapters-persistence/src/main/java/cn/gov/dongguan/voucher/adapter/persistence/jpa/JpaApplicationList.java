@@ -3,52 +3,26 @@ package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
-import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
-import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
-import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
-import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
-import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
-import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
 
 /**
  * The lists and counts over table {@code application}: projections of the stored figures (no
@@ -71,26 +45,31 @@ public class JpaApplicationList implements ApplicationListPort {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         filters(q, where, params);
-        String column = switch (q.sort()) {
-            case CREATED_AT -> "a.createdAt";
-            case UPDATED_AT -> "a.updatedAt";
-            case SUBSIDY -> "a.subsidy";
-            case APPLICANT_NAME -> "a.applicantName";
-        };
+        String column =
+                switch (q.sort()) {
+                    case CREATED_AT -> "a.createdAt";
+                    case UPDATED_AT -> "a.updatedAt";
+                    case SUBSIDY -> "a.subsidy";
+                    case APPLICANT_NAME -> "a.applicantName";
+                };
         String direction = q.descending() ? "DESC" : "ASC";
         if (q.after() != null) {
             String cmp = q.descending() ? "<" : ">";
             where.add("(" + column + " " + cmp + " :afterValue OR (" + column + " = :afterValue AND a.id " + cmp
                     + " :afterId))");
-            params.put("afterValue", switch (q.sort()) {
-                case CREATED_AT, UPDATED_AT -> utc(Instant.parse(q.after().value()));
-                case SUBSIDY -> BigDecimal.valueOf(Long.parseLong(q.after().value()), 2);
-                case APPLICANT_NAME -> q.after().value();
-            });
+            params.put(
+                    "afterValue",
+                    switch (q.sort()) {
+                        case CREATED_AT, UPDATED_AT ->
+                            utc(Instant.parse(q.after().value()));
+                        case SUBSIDY ->
+                            BigDecimal.valueOf(Long.parseLong(q.after().value()), 2);
+                        case APPLICANT_NAME -> q.after().value();
+                    });
             params.put("afterId", q.after().id());
         }
-        String jpql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + column + " " + direction + ", a.id " + direction;
+        String jpql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + column
+                + " " + direction + ", a.id " + direction;
         TypedQuery<Object[]> query = jpa.em().createQuery(jpql, Object[].class).setMaxResults(q.limit() + 1);
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaApplicationList::summary).toList();
@@ -101,8 +80,11 @@ public class JpaApplicationList implements ApplicationListPort {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         filters(q, where, params);
-        TypedQuery<Long> query = jpa.em().createQuery("SELECT COUNT(a) FROM ApplicationJpaEntity a"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), Long.class);
+        TypedQuery<Long> query = jpa.em()
+                .createQuery(
+                        "SELECT COUNT(a) FROM ApplicationJpaEntity a"
+                                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)),
+                        Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -150,12 +132,24 @@ public class JpaApplicationList implements ApplicationListPort {
     }
 
     private static ApplicationSummary summary(Object[] r) {
-        return new ApplicationSummary(ApplicationId.of((String) r[0]), BatchCode.of((String) r[1]),
-                UnifiedSocialCreditCode.of((String) r[2]), (String) r[3], TownCode.of((String) r[4]),
-                ApplicantCategory.valueOf((String) r[5]), (String) r[6], ReviewStage.valueOf((String) r[7]),
-                ((Number) r[8]).longValue(), instant((OffsetDateTime) r[9]), instant((OffsetDateTime) r[10]),
-                instant((OffsetDateTime) r[11]), instant((OffsetDateTime) r[12]), Money.of((BigDecimal) r[13]),
-                Money.of((BigDecimal) r[14]), r[15] == null ? null : Money.of((BigDecimal) r[15]), (String) r[16],
+        return new ApplicationSummary(
+                ApplicationId.of((String) r[0]),
+                BatchCode.of((String) r[1]),
+                UnifiedSocialCreditCode.of((String) r[2]),
+                (String) r[3],
+                TownCode.of((String) r[4]),
+                ApplicantCategory.valueOf((String) r[5]),
+                (String) r[6],
+                ReviewStage.valueOf((String) r[7]),
+                ((Number) r[8]).longValue(),
+                instant((OffsetDateTime) r[9]),
+                instant((OffsetDateTime) r[10]),
+                instant((OffsetDateTime) r[11]),
+                instant((OffsetDateTime) r[12]),
+                Money.of((BigDecimal) r[13]),
+                Money.of((BigDecimal) r[14]),
+                r[15] == null ? null : Money.of((BigDecimal) r[15]),
+                (String) r[16],
                 (java.time.LocalDate) r[17]);
     }
 
@@ -168,26 +162,36 @@ public class JpaApplicationList implements ApplicationListPort {
         if (town != null) {
             where.add("a.town = :town");
         }
-        TypedQuery<Object[]> query = jpa.em().createQuery("SELECT a.town, a.stage, COUNT(a) FROM ApplicationJpaEntity a"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP BY a.town, a.stage",
-                Object[].class);
+        TypedQuery<Object[]> query = jpa.em()
+                .createQuery(
+                        "SELECT a.town, a.stage, COUNT(a) FROM ApplicationJpaEntity a"
+                                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                                + " GROUP BY a.town, a.stage",
+                        Object[].class);
         if (batch != null) {
             query.setParameter("batch", batch.value());
         }
         if (town != null) {
             query.setParameter("town", town.value());
         }
-        return query.getResultList().stream().map(r -> new StageCount(TownCode.of((String) r[0]),
-                ReviewStage.valueOf((String) r[1]), ((Number) r[2]).longValue())).toList();
+        return query.getResultList().stream()
+                .map(r -> new StageCount(
+                        TownCode.of((String) r[0]), ReviewStage.valueOf((String) r[1]), ((Number) r[2]).longValue()))
+                .toList();
     }
 
     @Override
     public List<ApplicationSummary> returnDeadlinesBetween(Instant from, Instant to, TownCode town) {
-        TypedQuery<Object[]> query = jpa.em().createQuery(SUMMARY + " WHERE a.stage = :stage AND a.returnDeadline >= :from"
-                        + " AND a.returnDeadline < :to" + (town == null ? "" : " AND a.town = :town")
-                        + " ORDER BY a.returnDeadline, a.id", Object[].class)
-                .setParameter("stage", ReviewStage.RETURNED.name()).setParameter("from", utc(from))
-                .setParameter("to", utc(to)).setMaxResults(500);
+        TypedQuery<Object[]> query = jpa.em()
+                .createQuery(
+                        SUMMARY + " WHERE a.stage = :stage AND a.returnDeadline >= :from"
+                                + " AND a.returnDeadline < :to" + (town == null ? "" : " AND a.town = :town")
+                                + " ORDER BY a.returnDeadline, a.id",
+                        Object[].class)
+                .setParameter("stage", ReviewStage.RETURNED.name())
+                .setParameter("from", utc(from))
+                .setParameter("to", utc(to))
+                .setMaxResults(500);
         if (town != null) {
             query.setParameter("town", town.value());
         }

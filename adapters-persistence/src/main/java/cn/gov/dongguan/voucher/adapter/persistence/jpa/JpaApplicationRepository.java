@@ -1,54 +1,24 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
-import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
-import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
-import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
-import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
-import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
-import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
-import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
 
 /**
  * Applications in table {@code application} with their leases, materials and (append-only) review
@@ -74,15 +44,19 @@ public class JpaApplicationRepository implements ApplicationPort {
     }
 
     private static List<ReviewRecordJpaEntity> history(EntityManager em, String id) {
-        return em.createQuery("SELECT r FROM ReviewRecordJpaEntity r WHERE r.applicationId = :id ORDER BY r.seq",
-                ReviewRecordJpaEntity.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM ReviewRecordJpaEntity r WHERE r.applicationId = :id ORDER BY r.seq",
+                        ReviewRecordJpaEntity.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     @Override
     public void insert(Application application, ApplicationFigures figures) {
         EntityManager em = jpa.em();
         ApplicationState state = application.snapshot();
-        if (!state.stage().isEnded() && findOpen(state.applicantUscc(), state.batch()).isPresent()) {
+        if (!state.stage().isEnded()
+                && findOpen(state.applicantUscc(), state.batch()).isPresent()) {
             throw openApplicationExists(state);
         }
         ApplicationJpaEntity entity = new ApplicationJpaEntity();
@@ -103,7 +77,9 @@ public class JpaApplicationRepository implements ApplicationPort {
     }
 
     private static ConflictException openApplicationExists(ApplicationState state) {
-        return new ConflictException("OPEN_APPLICATION_EXISTS", "R-FLOW-8",
+        return new ConflictException(
+                "OPEN_APPLICATION_EXISTS",
+                "R-FLOW-8",
                 "the applicant already has an open application in batch " + state.batch());
     }
 
@@ -111,15 +87,18 @@ public class JpaApplicationRepository implements ApplicationPort {
     public long update(Application application, ApplicationFigures figures) {
         EntityManager em = jpa.em();
         ApplicationState state = application.snapshot();
-        ApplicationJpaEntity entity = em.find(ApplicationJpaEntity.class, state.id().toString());
+        ApplicationJpaEntity entity =
+                em.find(ApplicationJpaEntity.class, state.id().toString());
         if (entity == null) {
             throw new IllegalStateException("application " + state.id() + " was never stored");
         }
         if (entity.version != state.version()) {
             throw new StaleVersionException("application " + state.id(), state.version(), entity.version);
         }
-        Integer stored = em.createQuery("SELECT MAX(r.seq) FROM ReviewRecordJpaEntity r WHERE r.applicationId = :id",
-                Integer.class).setParameter("id", entity.id).getSingleResult();
+        Integer stored = em.createQuery(
+                        "SELECT MAX(r.seq) FROM ReviewRecordJpaEntity r WHERE r.applicationId = :id", Integer.class)
+                .setParameter("id", entity.id)
+                .getSingleResult();
         int known = stored == null ? 0 : stored;
         ApplicationMapper.copy(state, figures, entity);
         try {
@@ -143,7 +122,9 @@ public class JpaApplicationRepository implements ApplicationPort {
 
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -153,7 +134,8 @@ public class JpaApplicationRepository implements ApplicationPort {
     @Override
     public void updateFigures(ApplicationId id, ApplicationFigures figures) {
         // native on purpose: a JPQL bulk update would raise the optimistic version (the ETag) as well
-        jpa.em().createNativeQuery("UPDATE application SET applicant_name = ?1, eligible_expense = ?2, subsidy = ?3 "
+        jpa.em()
+                .createNativeQuery("UPDATE application SET applicant_name = ?1, eligible_expense = ?2, subsidy = ?3 "
                         + "WHERE id = ?4")
                 .setParameter(1, figures.applicantName())
                 .setParameter(2, figures.eligibleExpense().amount())
@@ -164,52 +146,100 @@ public class JpaApplicationRepository implements ApplicationPort {
 
     @Override
     public Optional<ApplicationId> findOpen(UnifiedSocialCreditCode applicant, BatchCode batch) {
-        return jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.openKey = :key", String.class)
+        return jpa
+                .em()
+                .createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.openKey = :key", String.class)
                 .setParameter("key", applicant.value() + "|" + batch.value())
-                .getResultList().stream().findFirst().map(ApplicationId::of);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(ApplicationId::of);
     }
 
     @Override
     public boolean existsInBatch(BatchCode batch) {
-        return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.batchCode = :batch", String.class)
-                .setParameter("batch", batch.value()).setMaxResults(1).getResultList().isEmpty();
+        return !jpa.em()
+                .createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.batchCode = :batch", String.class)
+                .setParameter("batch", batch.value())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public boolean hasApplicationUnderReview(UnifiedSocialCreditCode applicant) {
-        return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.applicantUscc = :uscc "
-                        + "AND a.stage <> :draft AND a.stage NOT IN :ended", String.class)
-                .setParameter("uscc", applicant.value()).setParameter("draft", ReviewStage.DRAFT.name())
-                .setParameter("ended", ApplicationStages.ENDED).setMaxResults(1).getResultList().isEmpty();
+        return !jpa.em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a WHERE a.applicantUscc = :uscc "
+                                + "AND a.stage <> :draft AND a.stage NOT IN :ended",
+                        String.class)
+                .setParameter("uscc", applicant.value())
+                .setParameter("draft", ReviewStage.DRAFT.name())
+                .setParameter("ended", ApplicationStages.ENDED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public boolean isContentReferenced(String sha256) {
-        return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a JOIN a.materials m WHERE m.sha256 = :sha",
-                String.class).setParameter("sha", sha256).setMaxResults(1).getResultList().isEmpty();
+        return !jpa.em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a JOIN a.materials m WHERE m.sha256 = :sha",
+                        String.class)
+                .setParameter("sha", sha256)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<ApplicationId> idsInStage(BatchCode batch, ReviewStage stage) {
-        return jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.batchCode = :batch "
-                        + "AND a.stage = :stage ORDER BY a.id", String.class)
-                .setParameter("batch", batch.value()).setParameter("stage", stage.name())
-                .getResultList().stream().map(ApplicationId::of).toList();
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a WHERE a.batchCode = :batch "
+                                + "AND a.stage = :stage ORDER BY a.id",
+                        String.class)
+                .setParameter("batch", batch.value())
+                .setParameter("stage", stage.name())
+                .getResultList()
+                .stream()
+                .map(ApplicationId::of)
+                .toList();
     }
 
     @Override
     public List<ApplicationId> returnedOverdue(Instant now, int limit) {
-        return jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.stage = :stage "
-                        + "AND a.returnDeadline <= :cutoff ORDER BY a.returnDeadline, a.id", String.class)
-                .setParameter("stage", ReviewStage.RETURNED.name()).setParameter("cutoff", utc(now.minusSeconds(1)))
-                .setMaxResults(limit).getResultList().stream().map(ApplicationId::of).toList();
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a WHERE a.stage = :stage "
+                                + "AND a.returnDeadline <= :cutoff ORDER BY a.returnDeadline, a.id",
+                        String.class)
+                .setParameter("stage", ReviewStage.RETURNED.name())
+                .setParameter("cutoff", utc(now.minusSeconds(1)))
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ApplicationId::of)
+                .toList();
     }
 
     @Override
     public List<ApplicationId> noticeEnded(Instant now, int limit) {
-        return jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a WHERE a.stage = :stage "
-                        + "AND a.noticeEndsAt <= :cutoff ORDER BY a.noticeEndsAt, a.id", String.class)
-                .setParameter("stage", ReviewStage.PUBLIC_NOTICE.name()).setParameter("cutoff", utc(now.minusSeconds(1)))
-                .setMaxResults(limit).getResultList().stream().map(ApplicationId::of).toList();
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a WHERE a.stage = :stage "
+                                + "AND a.noticeEndsAt <= :cutoff ORDER BY a.noticeEndsAt, a.id",
+                        String.class)
+                .setParameter("stage", ReviewStage.PUBLIC_NOTICE.name())
+                .setParameter("cutoff", utc(now.minusSeconds(1)))
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ApplicationId::of)
+                .toList();
     }
 }

@@ -4,8 +4,8 @@ import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
 import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
+import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import jakarta.persistence.EntityManager;
@@ -58,9 +58,18 @@ public class JpaAuditLog implements AuditLogPort {
     }
 
     private static AuditEntry toEntry(AuditLogJpaEntity e) {
-        return new AuditEntry(e.seq, instant(e.at), e.actor, e.role == null ? null : Role.valueOf(e.role),
-                e.town == null ? null : TownCode.of(e.town), e.action, e.target, AuditEntry.AuditResult.valueOf(e.result),
-                e.detail, e.previousHash, e.hash);
+        return new AuditEntry(
+                e.seq,
+                instant(e.at),
+                e.actor,
+                e.role == null ? null : Role.valueOf(e.role),
+                e.town == null ? null : TownCode.of(e.town),
+                e.action,
+                e.target,
+                AuditEntry.AuditResult.valueOf(e.result),
+                e.detail,
+                e.previousHash,
+                e.hash);
     }
 
     @Override
@@ -91,9 +100,13 @@ public class JpaAuditLog implements AuditLogPort {
             where.add("e.seq < :before");
             params.put("before", q.beforeSeq());
         }
-        TypedQuery<AuditLogJpaEntity> query = jpa.em().createQuery("SELECT e FROM AuditLogJpaEntity e"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY e.seq DESC",
-                AuditLogJpaEntity.class).setMaxResults(q.limit());
+        TypedQuery<AuditLogJpaEntity> query = jpa.em()
+                .createQuery(
+                        "SELECT e FROM AuditLogJpaEntity e"
+                                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                                + " ORDER BY e.seq DESC",
+                        AuditLogJpaEntity.class)
+                .setMaxResults(q.limit());
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaAuditLog::toEntry).toList();
     }
@@ -103,9 +116,13 @@ public class JpaAuditLog implements AuditLogPort {
         String previous = AuditEntry.GENESIS;
         long after = 0;
         while (true) {
-            List<AuditLogJpaEntity> chunk = jpa.em().createQuery(
-                            "SELECT e FROM AuditLogJpaEntity e WHERE e.seq > :after ORDER BY e.seq", AuditLogJpaEntity.class)
-                    .setParameter("after", after).setMaxResults(1000).getResultList();
+            List<AuditLogJpaEntity> chunk = jpa.em()
+                    .createQuery(
+                            "SELECT e FROM AuditLogJpaEntity e WHERE e.seq > :after ORDER BY e.seq",
+                            AuditLogJpaEntity.class)
+                    .setParameter("after", after)
+                    .setMaxResults(1000)
+                    .getResultList();
             for (AuditLogJpaEntity e : chunk) {
                 AuditEntry entry = toEntry(e);
                 if (entry.seq() != after + 1 || !entry.previousHash().equals(previous) || !entry.isIntact()) {

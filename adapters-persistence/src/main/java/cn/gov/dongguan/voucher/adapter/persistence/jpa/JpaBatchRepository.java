@@ -19,7 +19,8 @@ public class JpaBatchRepository implements BatchPort {
 
     @Override
     public Optional<Batch> find(BatchCode code) {
-        return Optional.ofNullable(jpa.em().find(BatchJpaEntity.class, code.value())).map(BatchMapper::toDomain);
+        return Optional.ofNullable(jpa.em().find(BatchJpaEntity.class, code.value()))
+                .map(BatchMapper::toDomain);
     }
 
     @Override
@@ -30,8 +31,13 @@ public class JpaBatchRepository implements BatchPort {
 
     @Override
     public List<Batch> findAll() {
-        return jpa.em().createQuery("SELECT b FROM BatchJpaEntity b ORDER BY b.code", BatchJpaEntity.class)
-                .getResultList().stream().map(BatchMapper::toDomain).toList();
+        return jpa
+                .em()
+                .createQuery("SELECT b FROM BatchJpaEntity b ORDER BY b.code", BatchJpaEntity.class)
+                .getResultList()
+                .stream()
+                .map(BatchMapper::toDomain)
+                .toList();
     }
 
     @Override

@@ -3,8 +3,8 @@ package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
 import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 
-import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
+import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
 import cn.gov.dongguan.voucher.domain.review.ReviewAction;
@@ -48,15 +48,27 @@ public class JpaChangeFeed implements ChangeFeedPort {
 
     @Override
     public List<FeedEvent> after(long after, int limit) {
-        return jpa.em().createQuery("SELECT e FROM ChangeEventJpaEntity e WHERE e.seq > :after ORDER BY e.seq",
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT e FROM ChangeEventJpaEntity e WHERE e.seq > :after ORDER BY e.seq",
                         ChangeEventJpaEntity.class)
-                .setParameter("after", after).setMaxResults(limit).getResultList().stream()
-                .map(JpaChangeFeed::toEvent).toList();
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(JpaChangeFeed::toEvent)
+                .toList();
     }
 
     private static FeedEvent toEvent(ChangeEventJpaEntity e) {
-        return new FeedEvent(e.seq, instant(e.at), ApplicationId.of(e.applicationId),
-                UnifiedSocialCreditCode.of(e.applicantUscc), ReviewAction.valueOf(e.type),
-                e.fromStage == null ? null : ReviewStage.valueOf(e.fromStage), ReviewStage.valueOf(e.toStage));
+        return new FeedEvent(
+                e.seq,
+                instant(e.at),
+                ApplicationId.of(e.applicationId),
+                UnifiedSocialCreditCode.of(e.applicantUscc),
+                ReviewAction.valueOf(e.type),
+                e.fromStage == null ? null : ReviewStage.valueOf(e.fromStage),
+                ReviewStage.valueOf(e.toStage));
     }
 }

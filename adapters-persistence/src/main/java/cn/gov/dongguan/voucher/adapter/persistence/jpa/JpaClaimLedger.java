@@ -1,54 +1,27 @@
 package cn.gov.dongguan.voucher.adapter.persistence.jpa;
 
-import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.instant;
-import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
-
-import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
-import cn.gov.dongguan.voucher.application.port.out.StageCount;
+import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
+import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
+import cn.gov.dongguan.voucher.application.port.out.Claims;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
-import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
-import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
-import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
-import cn.gov.dongguan.voucher.domain.reference.TownCode;
-import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-
-import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
-import cn.gov.dongguan.voucher.application.port.out.Claims;
 
 /**
  * What applications claim of the leases (the element collection {@code application_lease}) and the
@@ -66,24 +39,40 @@ public class JpaClaimLedger implements ClaimLedgerPort {
 
     @Override
     public Claims claims(ClaimQuery q) {
-        return new Claims(subsidisedPayments(q.leases(), q.self()), invoicesClaimedByOthers(q.self(), q.invoices()),
+        return new Claims(
+                subsidisedPayments(q.leases(), q.self()),
+                invoicesClaimedByOthers(q.self(), q.invoices()),
                 approvedInYear(q.applicant(), q.fundingYear(), q.batch()));
     }
 
     @Override
     public boolean isLeaseClaimedPastDraft(OrderNumber orderNo) {
-        return !jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o "
-                        + "WHERE o = :orderNo AND a.stage <> :draft", String.class)
-                .setParameter("orderNo", orderNo.value()).setParameter("draft", ReviewStage.DRAFT.name())
-                .setMaxResults(1).getResultList().isEmpty();
+        return !jpa.em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o "
+                                + "WHERE o = :orderNo AND a.stage <> :draft",
+                        String.class)
+                .setParameter("orderNo", orderNo.value())
+                .setParameter("draft", ReviewStage.DRAFT.name())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<ApplicationId> claiming(OrderNumber orderNo) {
-        return jpa.em().createQuery("SELECT a.id FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o "
-                        + "WHERE o = :orderNo AND a.stage NOT IN :ended", String.class)
-                .setParameter("orderNo", orderNo.value()).setParameter("ended", ApplicationStages.ENDED)
-                .getResultList().stream().map(ApplicationId::of).toList();
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o "
+                                + "WHERE o = :orderNo AND a.stage NOT IN :ended",
+                        String.class)
+                .setParameter("orderNo", orderNo.value())
+                .setParameter("ended", ApplicationStages.ENDED)
+                .getResultList()
+                .stream()
+                .map(ApplicationId::of)
+                .toList();
     }
 
     private Set<InvoiceId> invoicesClaimedByOthers(ApplicationId self, Collection<InvoiceId> invoices) {
@@ -92,12 +81,17 @@ public class JpaClaimLedger implements ClaimLedgerPort {
         Set<InvoiceId> found = new HashSet<>();
         List<String> keys = List.copyOf(byKey.keySet());
         for (int i = 0; i < keys.size(); i += CHUNK) {
-            jpa.em().createQuery("SELECT DISTINCT i.invoiceKey FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o, "
-                            + "LeaseJpaEntity l JOIN l.invoices i WHERE l.orderNo = o AND a.id <> :self "
-                            + "AND a.stage NOT IN :released AND i.invoiceKey IN :keys", String.class)
-                    .setParameter("self", self.toString()).setParameter("released", ApplicationStages.RELEASED)
+            jpa.em()
+                    .createQuery(
+                            "SELECT DISTINCT i.invoiceKey FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o, "
+                                    + "LeaseJpaEntity l JOIN l.invoices i WHERE l.orderNo = o AND a.id <> :self "
+                                    + "AND a.stage NOT IN :released AND i.invoiceKey IN :keys",
+                            String.class)
+                    .setParameter("self", self.toString())
+                    .setParameter("released", ApplicationStages.RELEASED)
                     .setParameter("keys", keys.subList(i, Math.min(keys.size(), i + CHUNK)))
-                    .getResultList().forEach(k -> found.add(byKey.get(k)));
+                    .getResultList()
+                    .forEach(k -> found.add(byKey.get(k)));
         }
         return found;
     }
@@ -112,8 +106,11 @@ public class JpaClaimLedger implements ClaimLedgerPort {
             SubsidisedPaymentJpaEntity existing = em.find(SubsidisedPaymentJpaEntity.class, id);
             if (existing != null) {
                 if (!existing.applicationId.equals(application.toString())) {
-                    throw new ConflictException("ALREADY_SUBSIDISED", "R-BATCH-3", "payment " + key.paymentRef()
-                            + " of lease " + key.orderNo() + " was already subsidised by another application");
+                    throw new ConflictException(
+                            "ALREADY_SUBSIDISED",
+                            "R-BATCH-3",
+                            "payment " + key.paymentRef() + " of lease " + key.orderNo()
+                                    + " was already subsidised by another application");
                 }
                 continue;
             }
@@ -132,8 +129,11 @@ public class JpaClaimLedger implements ClaimLedgerPort {
         }
         String jpql = "SELECT s.orderNo, s.paymentRef FROM SubsidisedPaymentJpaEntity s WHERE s.orderNo IN :orders"
                 + (excluding == null ? "" : " AND s.applicationId <> :excluding");
-        TypedQuery<Object[]> query = jpa.em().createQuery(jpql, Object[].class)
-                .setParameter("orders", leases.stream().map(OrderNumber::value).distinct().toList());
+        TypedQuery<Object[]> query = jpa.em()
+                .createQuery(jpql, Object[].class)
+                .setParameter(
+                        "orders",
+                        leases.stream().map(OrderNumber::value).distinct().toList());
         if (excluding != null) {
             query.setParameter("excluding", excluding.toString());
         }
@@ -145,11 +145,17 @@ public class JpaClaimLedger implements ClaimLedgerPort {
     }
 
     private Money approvedInYear(UnifiedSocialCreditCode applicant, int fundingYear, BatchCode excluding) {
-        BigDecimal sum = jpa.em().createQuery("SELECT SUM(a.allocatedAmount) FROM ApplicationJpaEntity a, "
-                        + "BatchJpaEntity b WHERE b.code = a.batchCode AND a.applicantUscc = :uscc "
-                        + "AND a.batchCode <> :excluding AND b.fundingYear = :year AND a.stage IN :granted", BigDecimal.class)
-                .setParameter("uscc", applicant.value()).setParameter("excluding", excluding.value())
-                .setParameter("year", fundingYear).setParameter("granted", ApplicationStages.GRANTED).getSingleResult();
+        BigDecimal sum = jpa.em()
+                .createQuery(
+                        "SELECT SUM(a.allocatedAmount) FROM ApplicationJpaEntity a, "
+                                + "BatchJpaEntity b WHERE b.code = a.batchCode AND a.applicantUscc = :uscc "
+                                + "AND a.batchCode <> :excluding AND b.fundingYear = :year AND a.stage IN :granted",
+                        BigDecimal.class)
+                .setParameter("uscc", applicant.value())
+                .setParameter("excluding", excluding.value())
+                .setParameter("year", fundingYear)
+                .setParameter("granted", ApplicationStages.GRANTED)
+                .getSingleResult();
         return sum == null ? Money.ZERO : Money.of(sum);
     }
 }

@@ -11,15 +11,15 @@ import jakarta.persistence.PessimisticLockException;
  */
 public final class JpaFailures {
 
-    private JpaFailures() {
-    }
+    private JpaFailures() {}
 
     public static RuntimeException translate(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StaleVersionException stale) {
                 return stale;
             }
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+            if (t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
                     || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return new StaleVersionException("the data you acted on", -1, null);
             }

@@ -27,11 +27,14 @@ public class JpaJobLock implements JobLockPort {
         EntityManager em = jpa.em();
         if (postgres) {
             Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, key(job)).getSingleResult();
+                    .setParameter(1, key(job))
+                    .getSingleResult();
             return Boolean.TRUE.equals(locked);
         }
         // the job's row, created on first use (a job needs no migration of its own), locked until the end
-        em.createNativeQuery("MERGE INTO job_lock (name) KEY (name) VALUES (?1)").setParameter(1, job).executeUpdate();
+        em.createNativeQuery("MERGE INTO job_lock (name) KEY (name) VALUES (?1)")
+                .setParameter(1, job)
+                .executeUpdate();
         return em.find(JobLockJpaEntity.class, job, LockModeType.PESSIMISTIC_WRITE) != null;
     }
 

@@ -19,7 +19,8 @@ public class JpaLeaseRepository implements LeasePort {
 
     @Override
     public Optional<ComputeLease> find(OrderNumber orderNo) {
-        return Optional.ofNullable(jpa.em().find(LeaseJpaEntity.class, orderNo.value())).map(LeaseMapper::toDomain);
+        return Optional.ofNullable(jpa.em().find(LeaseJpaEntity.class, orderNo.value()))
+                .map(LeaseMapper::toDomain);
     }
 
     @Override
@@ -27,12 +28,16 @@ public class JpaLeaseRepository implements LeasePort {
         if (orderNos.isEmpty()) {
             return List.of();
         }
-        List<String> wanted = orderNos.stream().map(OrderNumber::value).distinct().toList();
+        List<String> wanted =
+                orderNos.stream().map(OrderNumber::value).distinct().toList();
         List<LeaseJpaEntity> found = jpa.em()
                 .createQuery("SELECT l FROM LeaseJpaEntity l WHERE l.orderNo IN :orderNos", LeaseJpaEntity.class)
-                .setParameter("orderNos", wanted).getResultList();
-        return wanted.stream().flatMap(o -> found.stream().filter(l -> l.orderNo.equals(o)))
-                .map(LeaseMapper::toDomain).toList();
+                .setParameter("orderNos", wanted)
+                .getResultList();
+        return wanted.stream()
+                .flatMap(o -> found.stream().filter(l -> l.orderNo.equals(o)))
+                .map(LeaseMapper::toDomain)
+                .toList();
     }
 
     @Override

@@ -30,11 +30,21 @@ public class JpaObjectionRepository implements ObjectionPort {
 
     @Override
     public List<Objection> forApplication(ApplicationId applicationId) {
-        return jpa.em().createQuery("SELECT o FROM ObjectionJpaEntity o WHERE o.applicationId = :id ORDER BY o.receivedAt",
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT o FROM ObjectionJpaEntity o WHERE o.applicationId = :id ORDER BY o.receivedAt",
                         ObjectionJpaEntity.class)
-                .setParameter("id", applicationId.toString()).getResultList().stream()
-                .map(o -> new Objection(UUID.fromString(o.id), BatchCode.of(o.batchCode), ApplicationId.of(o.applicationId),
-                        o.text, o.contact, Mapping.instant(o.receivedAt)))
+                .setParameter("id", applicationId.toString())
+                .getResultList()
+                .stream()
+                .map(o -> new Objection(
+                        UUID.fromString(o.id),
+                        BatchCode.of(o.batchCode),
+                        ApplicationId.of(o.applicationId),
+                        o.text,
+                        o.contact,
+                        Mapping.instant(o.receivedAt)))
                 .toList();
     }
 }

@@ -19,7 +19,8 @@ public class JpaTownRepository implements TownPort {
     @Override
     public List<Town> findAll() {
         return jpa.em().createQuery("SELECT t FROM TownJpaEntity t", TownJpaEntity.class).getResultList().stream()
-                .map(t -> new Town(TownCode.of(t.code), t.nameZh, TownKind.valueOf(t.kind), t.active)).toList();
+                .map(t -> new Town(TownCode.of(t.code), t.nameZh, TownKind.valueOf(t.kind), t.active))
+                .toList();
     }
 
     @Override

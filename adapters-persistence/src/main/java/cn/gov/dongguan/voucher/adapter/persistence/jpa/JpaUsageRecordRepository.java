@@ -6,13 +6,12 @@ import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
 import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,9 +39,10 @@ public class JpaUsageRecordRepository implements UsageRecordPort {
         Set<String> found = new HashSet<>();
         List<String> ids = List.copyOf(new HashSet<>(recordIds));
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            found.addAll(jpa.em().createQuery(
-                            "SELECT u.recordId FROM UsageRecordJpaEntity u WHERE u.recordId IN :ids", String.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+            found.addAll(jpa.em()
+                    .createQuery("SELECT u.recordId FROM UsageRecordJpaEntity u WHERE u.recordId IN :ids", String.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .getResultList());
         }
         return found;
     }
@@ -108,9 +108,15 @@ public class JpaUsageRecordRepository implements UsageRecordPort {
         if (orderNos.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = jpa.em().createQuery("SELECT u.orderNo, COUNT(u) FROM UsageRecordJpaEntity u "
-                        + "WHERE u.orderNo IN :orderNos GROUP BY u.orderNo", Object[].class)
-                .setParameter("orderNos", orderNos.stream().map(OrderNumber::value).distinct().toList()).getResultList();
+        List<Object[]> rows = jpa.em()
+                .createQuery(
+                        "SELECT u.orderNo, COUNT(u) FROM UsageRecordJpaEntity u "
+                                + "WHERE u.orderNo IN :orderNos GROUP BY u.orderNo",
+                        Object[].class)
+                .setParameter(
+                        "orderNos",
+                        orderNos.stream().map(OrderNumber::value).distinct().toList())
+                .getResultList();
         for (Object[] row : rows) {
             counts.put(OrderNumber.of((String) row[0]), ((Number) row[1]).longValue());
         }
@@ -120,9 +126,12 @@ public class JpaUsageRecordRepository implements UsageRecordPort {
     @Override
     public Map<YearMonth, BigDecimal> monthlyCardHours(OrderNumber orderNo) {
         Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        List<Object[]> rows = jpa.em().createQuery("SELECT u.periodStart, u.cardHours FROM UsageRecordJpaEntity u "
-                        + "WHERE u.orderNo = :orderNo", Object[].class)
-                .setParameter("orderNo", orderNo.value()).getResultList();
+        List<Object[]> rows = jpa.em()
+                .createQuery(
+                        "SELECT u.periodStart, u.cardHours FROM UsageRecordJpaEntity u " + "WHERE u.orderNo = :orderNo",
+                        Object[].class)
+                .setParameter("orderNo", orderNo.value())
+                .getResultList();
         for (Object[] row : rows) {
             YearMonth month = YearMonth.from(ProgrammeCalendar.dayOf(((OffsetDateTime) row[0]).toInstant()));
             months.merge(month, (BigDecimal) row[1], BigDecimal::add);

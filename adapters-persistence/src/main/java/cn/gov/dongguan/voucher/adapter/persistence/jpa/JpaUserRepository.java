@@ -18,8 +18,16 @@ public class JpaUserRepository implements UserPort {
     }
 
     private static UserAccount toDomain(UserJpaEntity e) {
-        return new UserAccount(e.username, e.displayName, Role.valueOf(e.role), e.town == null ? null : TownCode.of(e.town),
-                e.passwordHash, e.enabled, e.demo, e.failedAttempts, Mapping.instant(e.lockedUntil));
+        return new UserAccount(
+                e.username,
+                e.displayName,
+                Role.valueOf(e.role),
+                e.town == null ? null : TownCode.of(e.town),
+                e.passwordHash,
+                e.enabled,
+                e.demo,
+                e.failedAttempts,
+                Mapping.instant(e.lockedUntil));
     }
 
     @Override
@@ -29,8 +37,13 @@ public class JpaUserRepository implements UserPort {
 
     @Override
     public List<UserAccount> findAll() {
-        return jpa.em().createQuery("SELECT u FROM UserJpaEntity u ORDER BY u.username", UserJpaEntity.class)
-                .getResultList().stream().map(JpaUserRepository::toDomain).toList();
+        return jpa
+                .em()
+                .createQuery("SELECT u FROM UserJpaEntity u ORDER BY u.username", UserJpaEntity.class)
+                .getResultList()
+                .stream()
+                .map(JpaUserRepository::toDomain)
+                .toList();
     }
 
     @Override

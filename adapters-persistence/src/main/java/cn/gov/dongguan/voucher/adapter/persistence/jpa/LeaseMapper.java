@@ -20,8 +20,7 @@ import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 /** ComputeLease ↔ {@link LeaseJpaEntity}. */
 final class LeaseMapper {
 
-    private LeaseMapper() {
-    }
+    private LeaseMapper() {}
 
     static void copy(ComputeLease lease, LeaseJpaEntity e) {
         LeaseTerms t = lease.terms();
@@ -50,7 +49,8 @@ final class LeaseMapper {
             row.paidOn = p.paidOn();
             row.amount = p.amount().amount();
             row.method = p.method().name();
-            row.payerAccount = p.payerAccount() == null ? null : p.payerAccount().value();
+            row.payerAccount =
+                    p.payerAccount() == null ? null : p.payerAccount().value();
             row.payeeAccount = p.payeeAccount().value();
             e.payments.add(row);
         }
@@ -70,18 +70,45 @@ final class LeaseMapper {
     }
 
     static ComputeLease toDomain(LeaseJpaEntity e) {
-        LeaseTerms terms = new LeaseTerms(UnifiedSocialCreditCode.of(e.applicantUscc), e.contractNo, e.productName,
-                ProductType.valueOf(e.productType), e.resourceType, BillingMode.valueOf(e.billingMode), e.quantity,
-                e.startDate, e.endDate, Money.of(e.contractAmount), e.localCompute,
-                new Provider(e.providerName, UnifiedSocialCreditCode.of(e.providerUscc), e.providerBankName,
+        LeaseTerms terms = new LeaseTerms(
+                UnifiedSocialCreditCode.of(e.applicantUscc),
+                e.contractNo,
+                e.productName,
+                ProductType.valueOf(e.productType),
+                e.resourceType,
+                BillingMode.valueOf(e.billingMode),
+                e.quantity,
+                e.startDate,
+                e.endDate,
+                Money.of(e.contractAmount),
+                e.localCompute,
+                new Provider(
+                        e.providerName,
+                        UnifiedSocialCreditCode.of(e.providerUscc),
+                        e.providerBankName,
                         BankAccountNumber.of(e.providerAccountNumber)),
-                e.platformSealed, e.otherFiscalFunding);
-        return new ComputeLease(OrderNumber.of(e.orderNo), terms,
-                e.payments.stream().map(p -> new Payment(PaymentRef.of(p.paymentRef), p.paidOn, Money.of(p.amount),
-                        PaymentMethod.valueOf(p.method), p.payerAccount == null ? null : BankAccountNumber.of(p.payerAccount),
-                        BankAccountNumber.of(p.payeeAccount))).toList(),
-                e.invoices.stream().map(i -> new Invoice(InvoiceId.of(i.invoiceCode, i.invoiceNumber), i.issuedOn,
-                        Money.of(i.amount), InvoiceCopy.valueOf(i.copyKind), InvoiceKind.valueOf(i.kind),
-                        i.issuerUscc == null ? null : UnifiedSocialCreditCode.of(i.issuerUscc))).toList());
+                e.platformSealed,
+                e.otherFiscalFunding);
+        return new ComputeLease(
+                OrderNumber.of(e.orderNo),
+                terms,
+                e.payments.stream()
+                        .map(p -> new Payment(
+                                PaymentRef.of(p.paymentRef),
+                                p.paidOn,
+                                Money.of(p.amount),
+                                PaymentMethod.valueOf(p.method),
+                                p.payerAccount == null ? null : BankAccountNumber.of(p.payerAccount),
+                                BankAccountNumber.of(p.payeeAccount)))
+                        .toList(),
+                e.invoices.stream()
+                        .map(i -> new Invoice(
+                                InvoiceId.of(i.invoiceCode, i.invoiceNumber),
+                                i.issuedOn,
+                                Money.of(i.amount),
+                                InvoiceCopy.valueOf(i.copyKind),
+                                InvoiceKind.valueOf(i.kind),
+                                i.issuerUscc == null ? null : UnifiedSocialCreditCode.of(i.issuerUscc)))
+                        .toList());
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** Small conversions shared by the mappers: instants as UTC timestamps, code lists as text. */
 final class Mapping {
 
-    private Mapping() {
-    }
+    private Mapping() {}
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
@@ -24,17 +23,22 @@ final class Mapping {
     }
 
     static <E extends Enum<E>> String joined(Collection<E> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     /** Joined in the given order (where order matters, e.g. the items of a return). */
     static <E extends Enum<E>> String joinedInOrder(List<E> values) {
-        return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).collect(Collectors.joining(","));
+        return values == null || values.isEmpty()
+                ? null
+                : values.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static <E> List<E> split(String text, Function<String, E> parse) {
-        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(parse).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(parse).toList();
     }
 
     static <E extends Enum<E>> String name(E value) {

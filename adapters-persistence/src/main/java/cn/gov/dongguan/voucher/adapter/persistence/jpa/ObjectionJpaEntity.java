@@ -12,14 +12,19 @@ class ObjectionJpaEntity {
     @Id
     @Column(name = "id")
     String id;
+
     @Column(name = "batch_code")
     String batchCode;
+
     @Column(name = "application_id")
     String applicationId;
+
     @Column(name = "text")
     String text;
+
     @Column(name = "contact")
     String contact;
+
     @Column(name = "received_at")
     OffsetDateTime receivedAt;
 }

@@ -9,14 +9,19 @@ import java.time.LocalDate;
 class PaymentRow {
     @Column(name = "payment_ref")
     String paymentRef;
+
     @Column(name = "paid_on")
     LocalDate paidOn;
+
     @Column(name = "amount")
     BigDecimal amount;
+
     @Column(name = "method")
     String method;
+
     @Column(name = "payer_account")
     String payerAccount;
+
     @Column(name = "payee_account")
     String payeeAccount;
 }

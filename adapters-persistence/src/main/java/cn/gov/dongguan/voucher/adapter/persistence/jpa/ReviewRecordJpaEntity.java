@@ -17,31 +17,44 @@ class ReviewRecordJpaEntity {
     @Id
     @Column(name = "application_id")
     String applicationId;
+
     @Id
     @Column(name = "seq")
     int seq;
+
     @Column(name = "at")
     OffsetDateTime at;
+
     @Column(name = "from_stage")
     String fromStage;
+
     @Column(name = "to_stage")
     String toStage;
+
     @Column(name = "action")
     String action;
+
     @Column(name = "actor_name")
     String actorName;
+
     @Column(name = "role")
     String role;
+
     @Column(name = "town")
     String town;
+
     @Column(name = "reason")
     String reason;
+
     @Column(name = "return_items")
     String returnItems;
+
     @Column(name = "note")
     String note;
+
     @Column(name = "previous_hash")
     String previousHash;
+
     @Column(name = "hash")
     String hash;
 
@@ -51,8 +64,7 @@ class ReviewRecordJpaEntity {
         String applicationId;
         int seq;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

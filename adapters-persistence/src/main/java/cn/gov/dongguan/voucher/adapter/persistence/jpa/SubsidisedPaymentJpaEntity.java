@@ -16,11 +16,14 @@ class SubsidisedPaymentJpaEntity {
     @Id
     @Column(name = "order_no")
     String orderNo;
+
     @Id
     @Column(name = "payment_ref")
     String paymentRef;
+
     @Column(name = "application_id")
     String applicationId;
+
     @Column(name = "batch_code")
     String batchCode;
 
@@ -30,8 +33,7 @@ class SubsidisedPaymentJpaEntity {
         String orderNo;
         String paymentRef;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

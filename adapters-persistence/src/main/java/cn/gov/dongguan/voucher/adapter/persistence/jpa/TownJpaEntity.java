@@ -11,10 +11,13 @@ class TownJpaEntity {
     @Id
     @Column(name = "code")
     String code;
+
     @Column(name = "name_zh")
     String nameZh;
+
     @Column(name = "kind")
     String kind;
+
     @Column(name = "active")
     boolean active;
 }

@@ -13,14 +13,19 @@ class UsageRecordJpaEntity {
     @Id
     @Column(name = "record_id")
     String recordId;
+
     @Column(name = "order_no")
     String orderNo;
+
     @Column(name = "period_start")
     OffsetDateTime periodStart;
+
     @Column(name = "period_end")
     OffsetDateTime periodEnd;
+
     @Column(name = "card_hours")
     BigDecimal cardHours;
+
     @Column(name = "utilisation")
     BigDecimal utilisation;
 }

@@ -13,22 +13,31 @@ class UserJpaEntity {
     @Id
     @Column(name = "username")
     String username;
+
     @Column(name = "display_name")
     String displayName;
+
     @Column(name = "role")
     String role;
+
     @Column(name = "town")
     String town;
+
     @Column(name = "password_hash")
     String passwordHash;
+
     @Column(name = "enabled")
     boolean enabled;
+
     @Column(name = "demo")
     boolean demo;
+
     @Column(name = "failed_attempts")
     int failedAttempts;
+
     @Column(name = "locked_until")
     OffsetDateTime lockedUntil;
+
     @Version
     @Column(name = "version")
     long version;

@@ -13,8 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class DatabaseMigrations {
 
-    private DatabaseMigrations() {
-    }
+    private DatabaseMigrations() {}
 
     /** The kind of database behind the data source: {@code postgresql} or {@code h2}. */
     public static String vendor(DataSource dataSource) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.dongguan.voucher.adapter.persistence.LocalJpa;
 import cn.gov.dongguan.voucher.adapter.persistence.TestDatabase;
 import cn.gov.dongguan.voucher.adapter.persistence.testing.ApplicationsAtScale;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
@@ -44,10 +44,14 @@ class ListQueryPlanTest {
         try (Connection c = db.dataSource.getConnection()) {
             ApplicationsAtScale.load(c, BATCH, ROWS, 900_000, "单位");
         }
-        capturing = new LocalJpa(db.url, TestDatabase.pgUser(), TestDatabase.pgPassword(), Map.of(
-                "eclipselink.logging.logger", SqlCapture.class.getName(),
-                "eclipselink.logging.level.sql", "FINE",
-                "eclipselink.logging.parameters", "true"));
+        capturing = new LocalJpa(
+                db.url,
+                TestDatabase.pgUser(),
+                TestDatabase.pgPassword(),
+                Map.of(
+                        "eclipselink.logging.logger", SqlCapture.class.getName(),
+                        "eclipselink.logging.level.sql", "FINE",
+                        "eclipselink.logging.parameters", "true"));
     }
 
     @AfterAll
@@ -57,10 +61,15 @@ class ListQueryPlanTest {
         }
     }
 
-    static ApplicationListQuery query(TownCode scope, Set<ReviewStage> stages, ApplicationSort sort, boolean desc,
-                                      ApplicationListQuery.Keyset after, String text) {
-        return new ApplicationListQuery(scope, BatchCode.of(BATCH), stages, null, null, null, null, text, sort, desc, after,
-                50);
+    static ApplicationListQuery query(
+            TownCode scope,
+            Set<ReviewStage> stages,
+            ApplicationSort sort,
+            boolean desc,
+            ApplicationListQuery.Keyset after,
+            String text) {
+        return new ApplicationListQuery(
+                scope, BatchCode.of(BATCH), stages, null, null, null, null, text, sort, desc, after, 50);
     }
 
     @Test
@@ -81,22 +90,34 @@ class ListQueryPlanTest {
             assertThat(page).hasSize(51);
             report.add(explain(first, SqlCapture.last("SELECT")));
             ApplicationSummary last = page.get(49);
-            String value = switch (first.sort()) {
-                case CREATED_AT -> last.createdAt().toString();
-                case UPDATED_AT -> last.updatedAt().toString();
-                case SUBSIDY -> Long.toString(last.subsidy().toFen());
-                case APPLICANT_NAME -> last.applicantName();
-            };
-            ApplicationListQuery next = new ApplicationListQuery(first.scopeTown(), first.batch(), first.stages(), null,
-                    null, null, null, first.text(), first.sort(), first.descending(),
-                    new ApplicationListQuery.Keyset(value, last.id().toString()), 50);
+            String value =
+                    switch (first.sort()) {
+                        case CREATED_AT -> last.createdAt().toString();
+                        case UPDATED_AT -> last.updatedAt().toString();
+                        case SUBSIDY -> Long.toString(last.subsidy().toFen());
+                        case APPLICANT_NAME -> last.applicantName();
+                    };
+            ApplicationListQuery next = new ApplicationListQuery(
+                    first.scopeTown(),
+                    first.batch(),
+                    first.stages(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    first.text(),
+                    first.sort(),
+                    first.descending(),
+                    new ApplicationListQuery.Keyset(value, last.id().toString()),
+                    50);
             List<ApplicationSummary> nextPage = capturing.inTransaction(() -> repository.list(next));
             assertThat(nextPage).isNotEmpty();
             assertThat(nextPage.get(0).id()).isNotEqualTo(last.id());
             report.add(explain(next, SqlCapture.last("SELECT")));
         }
         report.forEach(System.out::println);
-        System.out.println("[list plan] SQL of the last page: " + SqlCapture.last("SELECT").lines().findFirst().orElse(""));
+        System.out.println("[list plan] SQL of the last page: "
+                + SqlCapture.last("SELECT").lines().findFirst().orElse(""));
     }
 
     private static final Pattern BIND = Pattern.compile("\\s*bind => \\[(.*)]\\s*$", Pattern.DOTALL);
@@ -118,11 +139,15 @@ class ListQueryPlanTest {
         }
         assertThat(values).as("bind values of " + sql).hasSize(n);
         StringBuilder plan = new StringBuilder();
-        try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("PREPARE list_page AS " + numbered);
             StringBuilder execute = new StringBuilder("EXPLAIN (ANALYZE, COSTS OFF) EXECUTE list_page(");
             for (int i = 0; i < values.size(); i++) {
-                execute.append(i == 0 ? "" : ", ").append("'").append(values.get(i).replace("'", "''")).append("'");
+                execute.append(i == 0 ? "" : ", ")
+                        .append("'")
+                        .append(values.get(i).replace("'", "''"))
+                        .append("'");
             }
             try (ResultSet rs = s.executeQuery(execute.append(")").toString())) {
                 while (rs.next()) {
@@ -132,13 +157,24 @@ class ListQueryPlanTest {
             s.execute("DEALLOCATE list_page");
         }
         String text = plan.toString();
-        assertThat(text).as("plan of %s %s:%n%s", q.sort(), q.descending() ? "desc" : "asc", text)
+        assertThat(text)
+                .as("plan of %s %s:%n%s", q.sort(), q.descending() ? "desc" : "asc", text)
                 .doesNotContain("Seq Scan on application")
                 .containsPattern("Index (Only )?Scan( Backward)? (using|on) application_\\w+");
         Matcher time = Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(text);
-        return String.format("[list plan] %-14s %-4s %-5s %-6s %-5s %-7s -> %8s ms, %s", q.sort(),
-                q.descending() ? "desc" : "asc", q.scopeTown() == null ? "" : "town", q.stages().isEmpty() ? "" : "stage",
-                q.text() == null ? "" : "text", q.after() == null ? "first" : "keyset",
-                time.find() ? time.group(1) : "?", text.lines().filter(l -> l.contains("Index")).findFirst().orElse("").trim());
+        return String.format(
+                "[list plan] %-14s %-4s %-5s %-6s %-5s %-7s -> %8s ms, %s",
+                q.sort(),
+                q.descending() ? "desc" : "asc",
+                q.scopeTown() == null ? "" : "town",
+                q.stages().isEmpty() ? "" : "stage",
+                q.text() == null ? "" : "text",
+                q.after() == null ? "first" : "keyset",
+                time.find() ? time.group(1) : "?",
+                text.lines()
+                        .filter(l -> l.contains("Index"))
+                        .findFirst()
+                        .orElse("")
+                        .trim());
     }
 }

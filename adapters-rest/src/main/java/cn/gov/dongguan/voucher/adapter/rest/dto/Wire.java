@@ -9,16 +9,17 @@ import java.time.format.DateTimeFormatter;
 /** How values look on the wire: money as a string with 2 digits, instants with the +08:00 offset, dates plain. */
 public final class Wire {
 
-    private Wire() {
-    }
+    private Wire() {}
 
     public static String money(Money money) {
         return money == null ? null : money.toString();
     }
 
     public static String instant(Instant instant) {
-        return instant == null ? null
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ProgrammeCalendar.ZONE).toOffsetDateTime());
+        return instant == null
+                ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        instant.atZone(ProgrammeCalendar.ZONE).toOffsetDateTime());
     }
 
     public static String date(LocalDate date) {

@@ -15,8 +15,7 @@ public final class Problem {
     public static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
     static final String TYPE_BASE = "https://voucher.dongguan.gov.cn/problems/";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response response(int status, String slug, String title, String detail, List<Violation> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()

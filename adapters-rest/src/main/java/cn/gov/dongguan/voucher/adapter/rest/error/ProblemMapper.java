@@ -1,10 +1,9 @@
 package cn.gov.dongguan.voucher.adapter.rest.error;
 
-import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.adapter.rest.json.MalformedBodyException;
+import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.StaleVersionException;
-import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
@@ -50,8 +49,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(404, "not-found", "Not found", e.getMessage(), e.violations());
         }
         if (failure instanceof cn.gov.dongguan.voucher.application.UnsupportedContentException e) {
-            return Problem.response(415, "unsupported-media-type", "Unsupported media type", e.getMessage(),
-                    e.violations());
+            return Problem.response(
+                    415, "unsupported-media-type", "Unsupported media type", e.getMessage(), e.violations());
         }
         if (failure instanceof DomainException e) {
             return Problem.response(422, "validation", "Validation failed", e.getMessage(), e.violations());
@@ -60,36 +59,49 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(413, "too-large", "Payload too large", e.getMessage(), List.of());
         }
         if (failure instanceof PreconditionRequiredException e) {
-            return Problem.response(428, "precondition-required", "Precondition required", e.getMessage(),
+            return Problem.response(
+                    428,
+                    "precondition-required",
+                    "Precondition required",
+                    e.getMessage(),
                     List.of(Violation.of("If-Match", "IF_MATCH_REQUIRED", "R-FLOW-7", e.getMessage())));
         }
         if (failure instanceof MalformedBodyException e) {
             return Problem.response(400, "malformed", "Malformed request", e.getMessage(), List.of());
         }
-        if (failure instanceof JsonException || failure instanceof ProcessingException
+        if (failure instanceof JsonException
+                || failure instanceof ProcessingException
                 || failure.getCause() instanceof JsonException) {
-            return Problem.response(400, "malformed", "Malformed request", "the request body is not well-formed JSON",
-                    List.of());
+            return Problem.response(
+                    400, "malformed", "Malformed request", "the request body is not well-formed JSON", List.of());
         }
         if (failure instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             Throwable cause = e.getCause();
             if (cause instanceof JsonException || cause instanceof ProcessingException) {
-                return Problem.response(400, "malformed", "Malformed request", "the request body is not well-formed JSON",
-                        List.of());
+                return Problem.response(
+                        400, "malformed", "Malformed request", "the request body is not well-formed JSON", List.of());
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? "Error" : type.getReasonPhrase();
             return Problem.response(status, slug(title), title, e.getMessage(), List.of());
         }
         if (databaseUnreachable(failure)) {
-            return Problem.response(503, "unavailable", "Service unavailable",
-                    "the database cannot be reached; try again shortly", List.of());
+            return Problem.response(
+                    503,
+                    "unavailable",
+                    "Service unavailable",
+                    "the database cannot be reached; try again shortly",
+                    List.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
-        return Problem.response(500, "internal", "Internal error", "an unexpected error occurred (incident " + incident
-                + ")", List.of());
+        return Problem.response(
+                500,
+                "internal",
+                "Internal error",
+                "an unexpected error occurred (incident " + incident + ")",
+                List.of());
     }
 
     private static String slug(String title) {
@@ -99,16 +111,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** A connection failure (SQLState class 08) or a refused/closed connection anywhere in the chain. */
     static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
             String m = t.getMessage();
-            if (m != null && (m.contains("Connection refused") || m.contains("Connection is closed")
-                    || m.contains("Error in allocating a connection"))) {
+            if (m != null
+                    && (m.contains("Connection refused")
+                            || m.contains("Connection is closed")
+                            || m.contains("Error in allocating a connection"))) {
                 return true;
             }
         }

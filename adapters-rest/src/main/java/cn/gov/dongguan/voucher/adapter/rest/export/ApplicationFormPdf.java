@@ -34,8 +34,7 @@ public final class ApplicationFormPdf {
     static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     private static volatile BaseFont baseFont;
 
-    private ApplicationFormPdf() {
-    }
+    private ApplicationFormPdf() {}
 
     static BaseFont font() {
         if (baseFont == null) {
@@ -45,8 +44,13 @@ public final class ApplicationFormPdf {
                         if (in == null) {
                             throw new IllegalStateException("font " + FONT + " is missing from the build");
                         }
-                        baseFont = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                true, in.readAllBytes(), null);
+                        baseFont = BaseFont.createFont(
+                                "NotoSansSC-Regular.ttf",
+                                BaseFont.IDENTITY_H,
+                                BaseFont.EMBEDDED,
+                                true,
+                                in.readAllBytes(),
+                                null);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -78,29 +82,84 @@ public final class ApplicationFormPdf {
         row(t, label, text, "申报单位名称", p.name(), "统一社会信用代码", a.applicantUscc().value());
         row(t, label, text, "所属镇街（园区）", a.town().value(), "单位类别", p.category().nameZh());
         row(t, label, text, "登记注册类型", nz(p.registrationType()), "单位地址", nz(p.address()));
-        row(t, label, text, "法定代表人", p.legalRepresentative().name(), "身份证号", p.legalRepresentative().idNumber().masked());
-        row(t, label, text, "联系人", p.contact().name(), "联系电话", p.contact().mobile().masked());
+        row(
+                t,
+                label,
+                text,
+                "法定代表人",
+                p.legalRepresentative().name(),
+                "身份证号",
+                p.legalRepresentative().idNumber().masked());
+        row(
+                t,
+                label,
+                text,
+                "联系人",
+                p.contact().name(),
+                "联系电话",
+                p.contact().mobile().masked());
         row(t, label, text, "开户名称", p.bank().accountName(), "开户银行", p.bank().bankName());
         wide(t, label, text, "项目名称", a.content().projectName());
-        wide(t, label, text, "算力服务主要用途", a.content().purposes().stream().map(UsagePurpose::nameZh)
-                .collect(Collectors.joining("、")) + other(a.content().purposeOther()));
-        wide(t, label, text, "算力服务应用领域", a.content().domains().stream().map(ApplicationDomain::nameZh)
-                .collect(Collectors.joining("、")) + other(a.content().domainOther()));
-        wide(t, label, text, "算力应用成果", "支撑大模型孵化：" + nz(a.content().outcomes().modelIncubation())
-                + "；国家/省人工智能重大产业化项目：" + nz(a.content().outcomes().majorProject()) + "；其他："
-                + nz(a.content().outcomes().other()));
-        wide(t, label, text, "算力租赁订单", a.content().leaseOrderNos().stream().map(Object::toString)
-                .collect(Collectors.joining("、")));
-        row(t, label, text, "实际支付费用（元）", yuan(d.calculation().actualPayment()), "核定项目投入（元）",
+        wide(
+                t,
+                label,
+                text,
+                "算力服务主要用途",
+                a.content().purposes().stream().map(UsagePurpose::nameZh).collect(Collectors.joining("、"))
+                        + other(a.content().purposeOther()));
+        wide(
+                t,
+                label,
+                text,
+                "算力服务应用领域",
+                a.content().domains().stream().map(ApplicationDomain::nameZh).collect(Collectors.joining("、"))
+                        + other(a.content().domainOther()));
+        wide(
+                t,
+                label,
+                text,
+                "算力应用成果",
+                "支撑大模型孵化：" + nz(a.content().outcomes().modelIncubation())
+                        + "；国家/省人工智能重大产业化项目：" + nz(a.content().outcomes().majorProject()) + "；其他："
+                        + nz(a.content().outcomes().other()));
+        wide(
+                t,
+                label,
+                text,
+                "算力租赁订单",
+                a.content().leaseOrderNos().stream().map(Object::toString).collect(Collectors.joining("、")));
+        row(
+                t,
+                label,
+                text,
+                "实际支付费用（元）",
+                yuan(d.calculation().actualPayment()),
+                "核定项目投入（元）",
                 yuan(d.calculation().eligibleExpense()));
-        row(t, label, text, "资助比例", d.calculation().policy().ratio().toString(), "申请资助金额（元）",
+        row(
+                t,
+                label,
+                text,
+                "资助比例",
+                d.calculation().policy().ratio().toString(),
+                "申请资助金额（元）",
                 yuan(d.calculation().subsidy()));
-        wide(t, label, text, "申报材料", Arrays.stream(MaterialType.values())
-                .map(m -> m.item() + ". " + m.nameZh() + (a.material(m).isPresent() ? " ✓" : ""))
-                .collect(Collectors.joining("\n")));
-        wide(t, label, text, "承诺", "本单位承诺所提交材料真实、准确、完整，与算力平台运营方及算力提供方无投资、隶属、共建、"
-                + "产权纽带等关联关系，同一项目未获得其他财政资金资助。" + (a.content().declarations().allGiven()
-                ? "（已承诺）" : "（未完成承诺）"));
+        wide(
+                t,
+                label,
+                text,
+                "申报材料",
+                Arrays.stream(MaterialType.values())
+                        .map(m -> m.item() + ". " + m.nameZh() + (a.material(m).isPresent() ? " ✓" : ""))
+                        .collect(Collectors.joining("\n")));
+        wide(
+                t,
+                label,
+                text,
+                "承诺",
+                "本单位承诺所提交材料真实、准确、完整，与算力平台运营方及算力提供方无投资、隶属、共建、"
+                        + "产权纽带等关联关系，同一项目未获得其他财政资金资助。"
+                        + (a.content().declarations().allGiven() ? "（已承诺）" : "（未完成承诺）"));
         row(t, label, text, "法定代表人签字", "", "单位盖章", "");
         doc.add(t);
         doc.close();

@@ -18,8 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class Spreadsheet {
 
-    private Spreadsheet() {
-    }
+    private Spreadsheet() {}
 
     /** Escapes text a spreadsheet would read as a formula. */
     public static String escape(String text) {
@@ -28,7 +27,8 @@ public final class Spreadsheet {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     public static byte[] write(String sheetName, List<String> headers, List<List<Object>> rows) {

@@ -173,13 +173,19 @@ public final class Body {
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.STRING) {
-            violations.add(Violation.of(at(field), "MONEY_NOT_A_STRING", "R-ID-2",
+            violations.add(Violation.of(
+                    at(field),
+                    "MONEY_NOT_A_STRING",
+                    "R-ID-2",
                     field + " must be a string with exactly 2 fraction digits, e.g. \"12345.67\""));
             return null;
         }
         String text = ((JsonString) v).getString();
         if (!MONEY.matcher(text).matches()) {
-            violations.add(Violation.of(at(field), "MONEY_FORMAT", "R-ID-2",
+            violations.add(Violation.of(
+                    at(field),
+                    "MONEY_FORMAT",
+                    "R-ID-2",
                     field + " must have exactly 2 fraction digits and at most 12 integer digits, e.g. \"12345.67\""));
             return null;
         }
@@ -238,7 +244,9 @@ public final class Body {
         } catch (DateTimeParseException e) {
             try {
                 LocalDate day = LocalDate.parse(s);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+                return (endOfDay ? day.plusDays(1) : day)
+                        .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toInstant();
             } catch (DateTimeParseException again) {
                 add(field, "INSTANT_FORMAT", field + " must be an instant with offset or a date");
                 return null;
@@ -263,7 +271,9 @@ public final class Body {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(s).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+                return OffsetDateTime.parse(s)
+                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate();
             } catch (DateTimeParseException again) {
                 add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
                 return null;
@@ -284,7 +294,10 @@ public final class Body {
         try {
             return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(Violation.of(at(field), "UNKNOWN_CODE", rule,
+            violations.add(Violation.of(
+                    at(field),
+                    "UNKNOWN_CODE",
+                    rule,
                     field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
@@ -329,7 +342,10 @@ public final class Body {
             try {
                 return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ValidationException.of(field, "UNKNOWN_CODE", rule,
+                throw ValidationException.of(
+                        field,
+                        "UNKNOWN_CODE",
+                        rule,
                         field + " must hold codes of " + java.util.Arrays.toString(type.getEnumConstants()));
             }
         });

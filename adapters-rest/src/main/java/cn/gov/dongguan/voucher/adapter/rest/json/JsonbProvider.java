@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withEncoding("UTF-8"));
+    private static final Jsonb JSONB =
+            JsonbBuilder.create(new JsonbConfig().withNullValues(true).withEncoding("UTF-8"));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -47,20 +47,35 @@ public class ApplicantResource {
 
     @Inject
     RegisterApplicantUseCase register;
+
     @Inject
     GetApplicantUseCase getApplicant;
+
     @Inject
     RecordCreditCheckUseCase recordCredit;
+
     @Context
     SecurityContext security;
+
     @Context
     UriInfo uri;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("uscc") String code, JsonValue json) {
-        Body body = Body.of(json, "name", "category", "town", "registrationType", "address", "legalPerson",
-                "legalRepresentative", "contact", "bank", "relatedParties", "declaresNoRelatedParty");
+        Body body = Body.of(
+                json,
+                "name",
+                "category",
+                "town",
+                "registrationType",
+                "address",
+                "legalPerson",
+                "legalRepresentative",
+                "contact",
+                "bank",
+                "relatedParties",
+                "declaresNoRelatedParty");
         UnifiedSocialCreditCode uscc = body.attempt("uscc", () -> UnifiedSocialCreditCode.of(code));
         String name = body.requiredString("name");
         ApplicantCategory category = body.requiredEnum("category", ApplicantCategory.class, "R-REF-2");
@@ -70,20 +85,48 @@ public class ApplicantResource {
         String address = body.string("address");
         boolean legalPerson = body.requiredBool("legalPerson");
         Body lr = body.requiredObject("legalRepresentative", "name", "idNumber", "mobile", "email");
-        LegalRepresentative rep = lr == null ? null : lr.attempt(null, () -> new LegalRepresentative(
-                lr.requiredString("name"), ResidentIdNumber.of(lr.requiredString("idNumber")),
-                MobileNumber.of(lr.requiredString("mobile")), email(lr.string("email"))));
+        LegalRepresentative rep = lr == null
+                ? null
+                : lr.attempt(
+                        null,
+                        () -> new LegalRepresentative(
+                                lr.requiredString("name"), ResidentIdNumber.of(lr.requiredString("idNumber")),
+                                MobileNumber.of(lr.requiredString("mobile")), email(lr.string("email"))));
         Body c = body.requiredObject("contact", "name", "mobile", "email");
-        ContactPerson contact = c == null ? null : c.attempt(null, () -> new ContactPerson(c.requiredString("name"),
-                MobileNumber.of(c.requiredString("mobile")), email(c.string("email"))));
+        ContactPerson contact = c == null
+                ? null
+                : c.attempt(
+                        null,
+                        () -> new ContactPerson(
+                                c.requiredString("name"),
+                                MobileNumber.of(c.requiredString("mobile")),
+                                email(c.string("email"))));
         Body b = body.requiredObject("bank", "accountName", "bankName", "accountNumber");
-        BankDetails bank = b == null ? null : b.attempt(null, () -> new BankDetails(b.requiredString("accountName"),
-                b.requiredString("bankName"), BankAccountNumber.of(b.requiredString("accountNumber"))));
+        BankDetails bank = b == null
+                ? null
+                : b.attempt(
+                        null,
+                        () -> new BankDetails(
+                                b.requiredString("accountName"),
+                                b.requiredString("bankName"),
+                                BankAccountNumber.of(b.requiredString("accountNumber"))));
         var related = body.list("relatedParties", UnifiedSocialCreditCode::of);
         boolean declares = body.requiredBool("declaresNoRelatedParty");
         body.done();
-        ApplicantProfile profile = body.attempt(null, () -> new ApplicantProfile(name, category, town, registrationType,
-                address, legalPerson, rep, contact, bank, new HashSet<>(related), declares));
+        ApplicantProfile profile = body.attempt(
+                null,
+                () -> new ApplicantProfile(
+                        name,
+                        category,
+                        town,
+                        registrationType,
+                        address,
+                        legalPerson,
+                        rep,
+                        contact,
+                        bank,
+                        new HashSet<>(related),
+                        declares));
         body.done();
         UpsertResult<Applicant> result = register.register(ActorPrincipal.of(security), uscc, profile);
         return Http.upserted(result.outcome(), uri, ApplicantResponse.from(result.value()));
@@ -110,7 +153,13 @@ public class ApplicantResource {
         CreditRecord record = body.attempt(null, () -> new CreditRecord(checkedOn, new HashSet<>(listed)));
         body.done();
         UpsertResult<CreditRecord> result = recordCredit.record(ActorPrincipal.of(security), uscc, record);
-        return Http.upserted(result.outcome(), uri, Map.of("checkedOn", Wire.date(record.checkedOn()),
-                "listedOn", record.listedOn().stream().map(Enum::name).sorted().toList()));
+        return Http.upserted(
+                result.outcome(),
+                uri,
+                Map.of(
+                        "checkedOn",
+                        Wire.date(record.checkedOn()),
+                        "listedOn",
+                        record.listedOn().stream().map(Enum::name).sorted().toList()));
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.dongguan.voucher.adapter.rest.resource;
 
-import cn.gov.dongguan.voucher.application.ContentTooLargeException;
 import cn.gov.dongguan.voucher.adapter.rest.dto.ApplicationResponse;
 import cn.gov.dongguan.voucher.adapter.rest.dto.CalculationResponse;
 import cn.gov.dongguan.voucher.adapter.rest.dto.SummaryResponse;
@@ -9,6 +8,7 @@ import cn.gov.dongguan.voucher.adapter.rest.export.ApplicationFormPdf;
 import cn.gov.dongguan.voucher.adapter.rest.json.Body;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.AttachMaterialUseCase;
 import cn.gov.dongguan.voucher.application.port.in.CreateApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.DownloadMaterialUseCase;
@@ -20,10 +20,8 @@ import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.Appli
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
 import cn.gov.dongguan.voucher.application.port.in.ResubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
-import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.application.port.in.SubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.WithdrawApplicationUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationContent;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
@@ -31,6 +29,7 @@ import cn.gov.dongguan.voucher.domain.filing.Declarations;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Material;
 import cn.gov.dongguan.voucher.domain.filing.Outcomes;
+import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.ApplicationDomain;
@@ -83,43 +82,66 @@ public class ApplicationResource {
 
     @Inject
     CreateApplicationUseCase create;
+
     @Inject
     GetApplicationUseCase getApplication;
+
     @Inject
     GetCalculationUseCase calculation;
+
     @Inject
     AttachMaterialUseCase attach;
+
     @Inject
     DownloadMaterialUseCase download;
+
     @Inject
     SubmitApplicationUseCase submit;
+
     @Inject
     ResubmitApplicationUseCase resubmit;
+
     @Inject
     WithdrawApplicationUseCase withdraw;
+
     @Inject
     ReviewApplicationUseCase review;
+
     @Inject
     ListApplicationsUseCase list;
+
     @Context
     SecurityContext security;
+
     @Context
     UriInfo uri;
 
     private static Response withEtag(ApplicationDetails details, Response.ResponseBuilder builder) {
-        return builder.entity(ApplicationResponse.from(details)).tag(Http.etag(details.application().version())).build();
+        return builder.entity(ApplicationResponse.from(details))
+                .tag(Http.etag(details.application().version()))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue json) {
-        Body body = Body.of(json, "batch", "applicantUscc", "projectName", "leaseOrderNos", "purposes", "purposeOther",
-                "domains", "domainOther", "outcomes", "declarations");
+        Body body = Body.of(
+                json,
+                "batch",
+                "applicantUscc",
+                "projectName",
+                "leaseOrderNos",
+                "purposes",
+                "purposeOther",
+                "domains",
+                "domainOther",
+                "outcomes",
+                "declarations");
         String batchText = body.requiredString("batch");
         BatchCode batch = batchText == null ? null : body.attempt("batch", () -> BatchCode.of(batchText));
         String usccText = body.requiredString("applicantUscc");
-        UnifiedSocialCreditCode uscc = usccText == null ? null
-                : body.attempt("applicantUscc", () -> UnifiedSocialCreditCode.of(usccText));
+        UnifiedSocialCreditCode uscc =
+                usccText == null ? null : body.attempt("applicantUscc", () -> UnifiedSocialCreditCode.of(usccText));
         String projectName = body.requiredString("projectName");
         var leases = body.list("leaseOrderNos", OrderNumber::of);
         var purposes = body.enumList("purposes", UsagePurpose.class, "R-REF-3");
@@ -127,19 +149,37 @@ public class ApplicationResource {
         var domains = body.enumList("domains", ApplicationDomain.class, "R-REF-4");
         String domainOther = body.string("domainOther");
         Body o = body.object("outcomes", "modelIncubation", "majorProject", "other");
-        Outcomes outcomes = o == null ? Outcomes.NONE : o.attempt(null, () -> new Outcomes(o.string("modelIncubation"),
-                o.string("majorProject"), o.string("other")));
+        Outcomes outcomes = o == null
+                ? Outcomes.NONE
+                : o.attempt(
+                        null,
+                        () -> new Outcomes(o.string("modelIncubation"), o.string("majorProject"), o.string("other")));
         Body d = body.object("declarations", "authenticityPledge", "noRelatedParty", "noOtherFiscalFunding");
-        Declarations declarations = d == null ? Declarations.NONE : new Declarations(
-                Boolean.TRUE.equals(d.bool("authenticityPledge")), Boolean.TRUE.equals(d.bool("noRelatedParty")),
-                Boolean.TRUE.equals(d.bool("noOtherFiscalFunding")));
+        Declarations declarations = d == null
+                ? Declarations.NONE
+                : new Declarations(
+                        Boolean.TRUE.equals(d.bool("authenticityPledge")),
+                        Boolean.TRUE.equals(d.bool("noRelatedParty")),
+                        Boolean.TRUE.equals(d.bool("noOtherFiscalFunding")));
         body.done();
-        ApplicationContent content = body.attempt(null, () -> new ApplicationContent(projectName, leases,
-                new HashSet<>(purposes), purposeOther, new HashSet<>(domains), domainOther, outcomes, declarations));
+        ApplicationContent content = body.attempt(
+                null,
+                () -> new ApplicationContent(
+                        projectName,
+                        leases,
+                        new HashSet<>(purposes),
+                        purposeOther,
+                        new HashSet<>(domains),
+                        domainOther,
+                        outcomes,
+                        declarations));
         body.done();
         ApplicationDetails details = create.create(ActorPrincipal.of(security), batch, uscc, content);
-        return withEtag(details, Response.created(uri.getAbsolutePathBuilder()
-                .path(details.application().id().toString()).build()));
+        return withEtag(
+                details,
+                Response.created(uri.getAbsolutePathBuilder()
+                        .path(details.application().id().toString())
+                        .build()));
     }
 
     @GET
@@ -157,8 +197,11 @@ public class ApplicationResource {
     @PUT
     @Path("{id}/materials/{type}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("id") String id, @PathParam("type") String type,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, @FormParam("file") EntityPart file) {
+    public Response upload(
+            @PathParam("id") String id,
+            @PathParam("type") String type,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+            @FormParam("file") EntityPart file) {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
             throw new cn.gov.dongguan.voucher.application.ContentTooLargeException(Material.MAX_SIZE);
         }
@@ -166,9 +209,11 @@ public class ApplicationResource {
         if (file == null) {
             throw ValidationException.of("file", "REQUIRED", null, "the multipart field 'file' is required");
         }
-        String fileName = file.getFileName().map(ApplicationResource::utf8).orElse(materialType.name().toLowerCase(Locale.ROOT));
-        Material material = attach.attach(ActorPrincipal.of(security), applicationId(id), materialType, fileName,
-                file.getContent());
+        String fileName = file.getFileName()
+                .map(ApplicationResource::utf8)
+                .orElse(materialType.name().toLowerCase(Locale.ROOT));
+        Material material = attach.attach(
+                ActorPrincipal.of(security), applicationId(id), materialType, fileName, file.getContent());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", material.type().name());
         body.put("fileName", material.fileName());
@@ -186,7 +231,10 @@ public class ApplicationResource {
         if (name.chars().allMatch(c -> c < 256)) {
             byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
             try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (java.nio.charset.CharacterCodingException e) {
                 return name;
             }
@@ -207,7 +255,10 @@ public class ApplicationResource {
         try {
             return MaterialType.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("type", "UNKNOWN_MATERIAL_TYPE", "R-REF-6",
+            throw ValidationException.of(
+                    "type",
+                    "UNKNOWN_MATERIAL_TYPE",
+                    "R-REF-6",
                     "material type must be one of " + java.util.Arrays.toString(MaterialType.values()));
         }
     }
@@ -253,7 +304,10 @@ public class ApplicationResource {
     public Response withdraw(@PathParam("id") String id, String raw) {
         String reason = null;
         if (raw != null && !raw.isBlank()) {
-            Body body = Body.of(jakarta.json.Json.createReader(new java.io.StringReader(raw)).readValue(), "reason");
+            Body body = Body.of(
+                    jakarta.json.Json.createReader(new java.io.StringReader(raw))
+                            .readValue(),
+                    "reason");
             reason = body.string("reason");
             body.done();
         }
@@ -265,13 +319,24 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonValue json) {
         long version = Http.ifMatch(ifMatch);
-        Body body = Body.of(json, "action", "reason", "returnItems", "verifiedAmount", "legalRepConfirmation",
-                "paperDossierReceived", "bankReference", "paidOn", "originalsChecked", "seriousFraud");
+        Body body = Body.of(
+                json,
+                "action",
+                "reason",
+                "returnItems",
+                "verifiedAmount",
+                "legalRepConfirmation",
+                "paperDossierReceived",
+                "bankReference",
+                "paidOn",
+                "originalsChecked",
+                "seriousFraud");
         ReviewAction action = body.requiredEnum("action", ReviewAction.class);
         String reason = body.string("reason");
         var items = body.enumList("returnItems", MaterialType.class, "R-REF-6");
         Money verified = body.money("verifiedAmount");
-        LegalRepConfirmation confirmation = body.enumValue("legalRepConfirmation", LegalRepConfirmation.class, "R-FLOW-5");
+        LegalRepConfirmation confirmation =
+                body.enumValue("legalRepConfirmation", LegalRepConfirmation.class, "R-FLOW-5");
         Boolean dossier = body.bool("paperDossierReceived");
         String bankReference = body.string("bankReference");
         var paidOn = body.date("paidOn");
@@ -280,21 +345,26 @@ public class ApplicationResource {
         Boolean originals = body.has("originalsChecked") ? body.bool("originalsChecked") : Boolean.TRUE;
         Boolean serious = body.bool("seriousFraud");
         // which of these the action takes is decided by the command, once for every adapter
-        ReviewCommand.Fields fields = new ReviewCommand.Fields(reason, items, verified, confirmation, dossier, originals,
-                bankReference, paidOn, serious);
+        ReviewCommand.Fields fields = new ReviewCommand.Fields(
+                reason, items, verified, confirmation, dossier, originals, bankReference, paidOn, serious);
         body.done();
-        ApplicationDetails details = review.act(ActorPrincipal.of(security), applicationId(id), version,
-                ReviewCommand.of(action, fields));
+        ApplicationDetails details =
+                review.act(ActorPrincipal.of(security), applicationId(id), version, ReviewCommand.of(action, fields));
         return withEtag(details, Response.ok());
     }
 
     @GET
-    public Map<String, Object> list(@QueryParam("batch") String batch, @QueryParam("stage") String stage,
-                                    @QueryParam("town") String town, @QueryParam("category") String category,
-                                    @QueryParam("minSubsidy") String minSubsidy,
-                                    @QueryParam("maxSubsidy") String maxSubsidy, @QueryParam("q") String text,
-                                    @QueryParam("sort") String sort, @QueryParam("after") String after,
-                                    @QueryParam("limit") String limit) {
+    public Map<String, Object> list(
+            @QueryParam("batch") String batch,
+            @QueryParam("stage") String stage,
+            @QueryParam("town") String town,
+            @QueryParam("category") String category,
+            @QueryParam("minSubsidy") String minSubsidy,
+            @QueryParam("maxSubsidy") String maxSubsidy,
+            @QueryParam("q") String text,
+            @QueryParam("sort") String sort,
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
         int size = 50;
         if (limit != null) {
             try {
@@ -313,14 +383,25 @@ public class ApplicationResource {
             }
         }
         boolean descending = sort != null && sort.startsWith("-");
-        ApplicationSort by = sort == null || sort.isBlank() ? ApplicationSort.CREATED_AT
+        ApplicationSort by = sort == null || sort.isBlank()
+                ? ApplicationSort.CREATED_AT
                 : sortField(descending ? sort.substring(1) : sort);
-        ApplicationPage page = list.list(ActorPrincipal.of(security), new ListQuery(
-                batch == null || batch.isBlank() ? null : BatchCode.of(batch), stages,
-                town == null || town.isBlank() ? null : TownCode.of(town),
-                category == null || category.isBlank() ? null : code("category", category, ApplicantCategory.class),
-                minSubsidy == null ? null : Money.of(minSubsidy), maxSubsidy == null ? null : Money.of(maxSubsidy), text,
-                by, descending, after, size));
+        ApplicationPage page = list.list(
+                ActorPrincipal.of(security),
+                new ListQuery(
+                        batch == null || batch.isBlank() ? null : BatchCode.of(batch),
+                        stages,
+                        town == null || town.isBlank() ? null : TownCode.of(town),
+                        category == null || category.isBlank()
+                                ? null
+                                : code("category", category, ApplicantCategory.class),
+                        minSubsidy == null ? null : Money.of(minSubsidy),
+                        maxSubsidy == null ? null : Money.of(maxSubsidy),
+                        text,
+                        by,
+                        descending,
+                        after,
+                        size));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("items", page.items().stream().map(SummaryResponse::from).toList());
         result.put("next", page.next());
@@ -333,8 +414,12 @@ public class ApplicationResource {
             case "updatedAt" -> ApplicationSort.UPDATED_AT;
             case "subsidy" -> ApplicationSort.SUBSIDY;
             case "applicantName" -> ApplicationSort.APPLICANT_NAME;
-            default -> throw ValidationException.of("sort", "UNKNOWN_SORT", null,
-                    "sort must be one of createdAt, updatedAt, subsidy, applicantName (prefix - for descending)");
+            default ->
+                throw ValidationException.of(
+                        "sort",
+                        "UNKNOWN_SORT",
+                        null,
+                        "sort must be one of createdAt, updatedAt, subsidy, applicantName (prefix - for descending)");
         };
     }
 
@@ -342,7 +427,10 @@ public class ApplicationResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "UNKNOWN_CODE", null,
+            throw ValidationException.of(
+                    field,
+                    "UNKNOWN_CODE",
+                    null,
                     field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
@@ -354,7 +442,10 @@ public class ApplicationResource {
         ApplicationDetails details = getApplication.get(ActorPrincipal.of(security), applicationId(id));
         byte[] pdf = ApplicationFormPdf.render(details);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", attachment("申请表-" + details.application().id() + ".pdf"))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header(
+                        "Content-Disposition",
+                        attachment("申请表-" + details.application().id() + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

@@ -55,30 +55,42 @@ public class BatchResource {
 
     @Inject
     GetBatchUseCase getBatch;
+
     @Inject
     ListBatchesUseCase listBatches;
+
     @Inject
     DefineBatchUseCase defineBatch;
+
     @Inject
     ChangeBatchPolicyUseCase changePolicy;
+
     @Inject
     SimulateAllocationUseCase simulate;
+
     @Inject
     CommitAllocationUseCase commit;
+
     @Inject
     PublishNoticeUseCase publishNotice;
+
     @Inject
     ReportPlanUseCase reportPlan;
+
     @Inject
     RecordApprovalUseCase recordApproval;
+
     @Context
     SecurityContext security;
+
     @Context
     UriInfo uri;
 
     @GET
     public List<BatchResponse> list() {
-        return listBatches.list(ActorPrincipal.of(security)).stream().map(BatchResponse::from).toList();
+        return listBatches.list(ActorPrincipal.of(security)).stream()
+                .map(BatchResponse::from)
+                .toList();
     }
 
     @GET
@@ -91,8 +103,19 @@ public class BatchResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response define(@PathParam("code") String code, JsonValue json) {
-        Body body = Body.of(json, "title", "fundingYear", "windowStart", "windowEnd", "submissionDeadline", "ratio",
-                "annualCap", "minimumPayment", "budget", "noticePeriodDays", "resubmitDays");
+        Body body = Body.of(
+                json,
+                "title",
+                "fundingYear",
+                "windowStart",
+                "windowEnd",
+                "submissionDeadline",
+                "ratio",
+                "annualCap",
+                "minimumPayment",
+                "budget",
+                "noticePeriodDays",
+                "resubmitDays");
         BatchCode batchCode = body.attempt("code", () -> BatchCode.of(code));
         String title = body.requiredString("title");
         Integer year = body.requiredInteger("fundingYear");
@@ -107,11 +130,11 @@ public class BatchResource {
         Integer resubmit = body.requiredInteger("resubmitDays");
         body.done();
         AccountingWindow window = body.attempt("windowEnd", () -> new AccountingWindow(start, end));
-        BatchPolicy policy = body.attempt(null, () -> new BatchPolicy(ratio, cap, minimum, budget, deadline, notice,
-                resubmit));
+        BatchPolicy policy =
+                body.attempt(null, () -> new BatchPolicy(ratio, cap, minimum, budget, deadline, notice, resubmit));
         body.done();
-        UpsertResult<Batch> result = defineBatch.define(ActorPrincipal.of(security),
-                new DefineBatchCommand(batchCode, title, year, window, policy));
+        UpsertResult<Batch> result = defineBatch.define(
+                ActorPrincipal.of(security), new DefineBatchCommand(batchCode, title, year, window, policy));
         return Http.upserted(result.outcome(), uri, BatchResponse.from(result.value()));
     }
 
@@ -122,7 +145,10 @@ public class BatchResource {
         }
         if (!text.matches("\\d(\\.\\d{1,4})?")) {
             body.attempt(field, () -> {
-                throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(field, "RATIO_FORMAT", null,
+                throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
+                        field,
+                        "RATIO_FORMAT",
+                        null,
                         "ratio must be a decimal string such as \"0.50\" (at most 4 fraction digits)");
             });
             return null;
@@ -134,11 +160,16 @@ public class BatchResource {
     @Path("{code}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
     public BatchResponse policy(@PathParam("code") String code, JsonValue json) {
-        Body body = Body.of(json, "ratio", "annualCap", "budget", "minimumPayment", "submissionDeadline",
-                "noticePeriodDays");
-        PolicyChange change = new PolicyChange(ratio(body, "ratio", false), body.money("annualCap"),
-                body.money("budget"), body.money("minimumPayment"), body.instant("submissionDeadline"),
-                body.integer("noticePeriodDays"), null);
+        Body body = Body.of(
+                json, "ratio", "annualCap", "budget", "minimumPayment", "submissionDeadline", "noticePeriodDays");
+        PolicyChange change = new PolicyChange(
+                ratio(body, "ratio", false),
+                body.money("annualCap"),
+                body.money("budget"),
+                body.money("minimumPayment"),
+                body.instant("submissionDeadline"),
+                body.integer("noticePeriodDays"),
+                null);
         body.done();
         return BatchResponse.from(changePolicy.change(ActorPrincipal.of(security), BatchCode.of(code), change));
     }
@@ -168,15 +199,19 @@ public class BatchResource {
             m.put("cap", Wire.money(o.cap()));
         }
         m.put("total", Wire.money(o.total()));
-        m.put("rows", o.rows().stream().map(r -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("applicationId", r.applicationId().toString());
-            row.put("uscc", r.uscc().value());
-            row.put("name", r.name());
-            row.put("requested", Wire.money(r.requested()));
-            row.put("allocated", Wire.money(r.allocated()));
-            return row;
-        }).toList());
+        m.put(
+                "rows",
+                o.rows().stream()
+                        .map(r -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("applicationId", r.applicationId().toString());
+                            row.put("uscc", r.uscc().value());
+                            row.put("name", r.name());
+                            row.put("requested", Wire.money(r.requested()));
+                            row.put("allocated", Wire.money(r.allocated()));
+                            return row;
+                        })
+                        .toList());
         return m;
     }
 
@@ -188,8 +223,12 @@ public class BatchResource {
         AllocationMode mode = body.requiredEnum("mode", AllocationMode.class, "R-CALC-9");
         body.done();
         AllocationCommitment a = commit.commit(ActorPrincipal.of(security), BatchCode.of(code), mode);
-        return new BatchResponse.Allocation(a.mode().name(), Wire.instant(a.committedAt()), a.ratio().toString(),
-                Wire.money(a.cap()), Wire.money(a.total()));
+        return new BatchResponse.Allocation(
+                a.mode().name(),
+                Wire.instant(a.committedAt()),
+                a.ratio().toString(),
+                Wire.money(a.cap()),
+                Wire.money(a.total()));
     }
 
     @POST

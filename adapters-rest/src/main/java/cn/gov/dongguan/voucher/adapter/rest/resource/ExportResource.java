@@ -3,9 +3,9 @@ package cn.gov.dongguan.voucher.adapter.rest.resource;
 import cn.gov.dongguan.voucher.adapter.rest.dto.Wire;
 import cn.gov.dongguan.voucher.adapter.rest.export.Spreadsheet;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,8 +29,10 @@ public class ExportResource {
 
     @Inject
     ExportBatchUseCase exports;
+
     @Inject
     GetPublicNoticeUseCase notice;
+
     @Context
     SecurityContext security;
 
@@ -40,41 +42,78 @@ public class ExportResource {
     public Response export(@PathParam("code") String code, @PathParam("name") String name) {
         BatchCode batch = BatchCode.of(code);
         var actor = ActorPrincipal.of(security);
-        byte[] file = switch (name) {
-            case "applications" -> summaries("申报汇总", exports.applications(actor, batch));
-            case "plan" -> summaries("资金安排计划", exports.plan(actor, batch));
-            case "notice" -> {
-                exports.plan(actor, batch);
-                List<List<Object>> rows = new ArrayList<>();
-                notice.notice(batch).forEach(e -> rows.add(List.of(e.applicantName(), e.uscc().value(), e.town().value(),
-                        Wire.money(e.subsidy()))));
-                yield Spreadsheet.write("公示名单", List.of("申报单位", "统一社会信用代码", "所属镇街", "资助金额（元）"), rows);
-            }
-            case "disbursement" -> {
-                List<List<Object>> rows = new ArrayList<>();
-                exports.disbursement(actor, batch).forEach(r -> rows.add(List.of(r.applicantName(), r.uscc().value(),
-                        r.accountName(), r.bankName(), r.accountNumber().value(), Wire.money(r.amount()), r.stage().name(),
-                        r.bankReference() == null ? "" : r.bankReference(), Wire.date(r.paidOn()) == null ? ""
-                                : Wire.date(r.paidOn()))));
-                yield Spreadsheet.write("拨付清单", List.of("收款单位", "统一社会信用代码", "开户名称", "开户银行", "银行账号",
-                        "拨付金额（元）", "状态", "银行流水号", "拨付日期"), rows);
-            }
-            default -> throw new NotFoundException("no export named " + name);
-        };
+        byte[] file =
+                switch (name) {
+                    case "applications" -> summaries("申报汇总", exports.applications(actor, batch));
+                    case "plan" -> summaries("资金安排计划", exports.plan(actor, batch));
+                    case "notice" -> {
+                        exports.plan(actor, batch);
+                        List<List<Object>> rows = new ArrayList<>();
+                        notice.notice(batch)
+                                .forEach(e -> rows.add(List.of(
+                                        e.applicantName(),
+                                        e.uscc().value(),
+                                        e.town().value(),
+                                        Wire.money(e.subsidy()))));
+                        yield Spreadsheet.write("公示名单", List.of("申报单位", "统一社会信用代码", "所属镇街", "资助金额（元）"), rows);
+                    }
+                    case "disbursement" -> {
+                        List<List<Object>> rows = new ArrayList<>();
+                        exports.disbursement(actor, batch)
+                                .forEach(r -> rows.add(List.of(
+                                        r.applicantName(),
+                                        r.uscc().value(),
+                                        r.accountName(),
+                                        r.bankName(),
+                                        r.accountNumber().value(),
+                                        Wire.money(r.amount()),
+                                        r.stage().name(),
+                                        r.bankReference() == null ? "" : r.bankReference(),
+                                        Wire.date(r.paidOn()) == null ? "" : Wire.date(r.paidOn()))));
+                        yield Spreadsheet.write(
+                                "拨付清单",
+                                List.of("收款单位", "统一社会信用代码", "开户名称", "开户银行", "银行账号", "拨付金额（元）", "状态", "银行流水号", "拨付日期"),
+                                rows);
+                    }
+                    default -> throw new NotFoundException("no export named " + name);
+                };
         return Response.ok(file, XLSX)
                 .header("Content-Disposition", ApplicationResource.attachment(code + "-" + name + ".xlsx"))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static byte[] summaries(String sheet, List<ApplicationSummary> rows) {
         List<List<Object>> values = new ArrayList<>();
         for (ApplicationSummary s : rows) {
-            values.add(List.of(s.id().toString(), s.applicantName(), s.uscc().value(), s.town().value(),
-                    s.category().name(), s.projectName(), s.stage().name(), nz(Wire.instant(s.submittedAt())),
-                    Wire.money(s.eligibleExpense()), Wire.money(s.subsidy()), nz(Wire.money(s.allocatedAmount()))));
+            values.add(List.of(
+                    s.id().toString(),
+                    s.applicantName(),
+                    s.uscc().value(),
+                    s.town().value(),
+                    s.category().name(),
+                    s.projectName(),
+                    s.stage().name(),
+                    nz(Wire.instant(s.submittedAt())),
+                    Wire.money(s.eligibleExpense()),
+                    Wire.money(s.subsidy()),
+                    nz(Wire.money(s.allocatedAmount()))));
         }
-        return Spreadsheet.write(sheet, List.of("申请编号", "申报单位", "统一社会信用代码", "所属镇街", "单位类别", "项目名称",
-                "阶段", "提交时间", "核定投入（元）", "资助金额（元）", "安排金额（元）"), values);
+        return Spreadsheet.write(
+                sheet,
+                List.of(
+                        "申请编号",
+                        "申报单位",
+                        "统一社会信用代码",
+                        "所属镇街",
+                        "单位类别",
+                        "项目名称",
+                        "阶段",
+                        "提交时间",
+                        "核定投入（元）",
+                        "资助金额（元）",
+                        "安排金额（元）"),
+                values);
     }
 
     private static String nz(String s) {

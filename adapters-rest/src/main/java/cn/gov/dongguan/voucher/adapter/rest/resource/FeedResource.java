@@ -1,11 +1,11 @@
 package cn.gov.dongguan.voucher.adapter.rest.resource;
 
 import cn.gov.dongguan.voucher.adapter.rest.dto.Wire;
+import cn.gov.dongguan.voucher.adapter.rest.json.Body;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.AdvanceClockUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase.FeedPage;
-import cn.gov.dongguan.voucher.adapter.rest.json.Body;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,19 +34,24 @@ public class FeedResource {
 
     @Inject
     ReadChangeFeedUseCase feed;
+
     @Inject
     AdvanceClockUseCase clock;
+
     @Inject
     cn.gov.dongguan.voucher.application.port.in.ExpireReturnedApplicationsUseCase expire;
+
     @Inject
     cn.gov.dongguan.voucher.application.port.in.EndNoticePeriodsUseCase endNotices;
+
     @Context
     SecurityContext security;
 
     @GET
     @Path("events")
-    public Map<String, Object> events(@QueryParam("after") @DefaultValue("0") String after,
-                                      @QueryParam("limit") @DefaultValue("100") String limit) {
+    public Map<String, Object> events(
+            @QueryParam("after") @DefaultValue("0") String after,
+            @QueryParam("limit") @DefaultValue("100") String limit) {
         long afterSeq;
         int size;
         try {
@@ -57,17 +62,21 @@ public class FeedResource {
         }
         FeedPage page = feed.read(ActorPrincipal.of(security), afterSeq, size);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("items", page.items().stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("seq", e.seq());
-            m.put("at", Wire.instant(e.at()));
-            m.put("applicationId", e.applicationId().toString());
-            m.put("applicantUscc", e.applicantUscc().value());
-            m.put("type", e.type().name());
-            m.put("from", Wire.code(e.from()));
-            m.put("to", e.to().name());
-            return m;
-        }).toList());
+        result.put(
+                "items",
+                page.items().stream()
+                        .map(e -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("seq", e.seq());
+                            m.put("at", Wire.instant(e.at()));
+                            m.put("applicationId", e.applicationId().toString());
+                            m.put("applicantUscc", e.applicantUscc().value());
+                            m.put("type", e.type().name());
+                            m.put("from", Wire.code(e.from()));
+                            m.put("to", e.to().name());
+                            return m;
+                        })
+                        .toList());
         result.put("next", page.next());
         return result;
     }
@@ -88,8 +97,8 @@ public class FeedResource {
                 by = Duration.between(start, start.plus(Period.parse(text)));
             }
         } catch (DateTimeParseException e) {
-            throw ValidationException.of("advance", "DURATION_FORMAT", null,
-                    "advance is an ISO-8601 duration such as P6D, P1M or PT2H");
+            throw ValidationException.of(
+                    "advance", "DURATION_FORMAT", null, "advance is an ISO-8601 duration such as P6D, P1M or PT2H");
         }
         var now = clock.advance(ActorPrincipal.of(security), by);
         // what the deadlines decided is recorded at once, not only at the scheduler's next minute

@@ -2,7 +2,6 @@ package cn.gov.dongguan.voucher.adapter.rest.resource;
 
 import cn.gov.dongguan.voucher.adapter.rest.error.PreconditionRequiredException;
 import cn.gov.dongguan.voucher.domain.shared.Upsert;
-import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,8 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 /** Small HTTP conventions shared by the resources. */
 final class Http {
 
-    private Http() {
-    }
+    private Http() {}
 
     /** 201 with {@code Location} for a created resource, 200 otherwise. */
     static Response upserted(Upsert outcome, UriInfo uri, Object body) {
@@ -47,8 +45,8 @@ final class Http {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new cn.gov.dongguan.voucher.application.StaleVersionException("the application", Long.MIN_VALUE,
-                    null);
+            throw new cn.gov.dongguan.voucher.application.StaleVersionException(
+                    "the application", Long.MIN_VALUE, null);
         }
     }
 }

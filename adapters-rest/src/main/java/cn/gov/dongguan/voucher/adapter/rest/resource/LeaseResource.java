@@ -4,8 +4,8 @@ import cn.gov.dongguan.voucher.adapter.rest.dto.Wire;
 import cn.gov.dongguan.voucher.adapter.rest.json.Body;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase;
-import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.IngestResult;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Indexed;
+import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.IngestResult;
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Rejection;
 import cn.gov.dongguan.voucher.application.port.in.UpsertInvoiceUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertLeaseUseCase;
@@ -58,14 +58,19 @@ public class LeaseResource {
 
     @Inject
     UpsertLeaseUseCase upsertLease;
+
     @Inject
     UpsertPaymentUseCase upsertPayment;
+
     @Inject
     UpsertInvoiceUseCase upsertInvoice;
+
     @Inject
     IngestUsageRecordsUseCase ingest;
+
     @Context
     SecurityContext security;
+
     @Context
     UriInfo uri;
 
@@ -73,12 +78,26 @@ public class LeaseResource {
     @Path("leases/{orderNo}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response lease(@PathParam("orderNo") String orderNo, JsonValue json) {
-        Body body = Body.of(json, "applicantUscc", "contractNo", "productName", "productType", "resourceType",
-                "billingMode", "quantity", "start", "end", "contractAmount", "local", "provider", "platformSealed",
+        Body body = Body.of(
+                json,
+                "applicantUscc",
+                "contractNo",
+                "productName",
+                "productType",
+                "resourceType",
+                "billingMode",
+                "quantity",
+                "start",
+                "end",
+                "contractAmount",
+                "local",
+                "provider",
+                "platformSealed",
                 "otherFiscalFunding");
         OrderNumber order = body.attempt("orderNo", () -> OrderNumber.of(orderNo));
         String applicantText = body.requiredString("applicantUscc");
-        UnifiedSocialCreditCode applicant = applicantText == null ? null
+        UnifiedSocialCreditCode applicant = applicantText == null
+                ? null
                 : body.attempt("applicantUscc", () -> UnifiedSocialCreditCode.of(applicantText));
         String contractNo = body.requiredString("contractNo");
         String productName = body.requiredString("productName");
@@ -91,14 +110,35 @@ public class LeaseResource {
         var amount = body.requiredMoney("contractAmount");
         boolean local = body.requiredBool("local");
         Body p = body.requiredObject("provider", "name", "uscc", "bankName", "accountNumber");
-        Provider provider = p == null ? null : p.attempt(null, () -> new Provider(p.requiredString("name"),
-                UnifiedSocialCreditCode.of(p.requiredString("uscc")), p.string("bankName"),
-                BankAccountNumber.of(p.requiredString("accountNumber"))));
+        Provider provider = p == null
+                ? null
+                : p.attempt(
+                        null,
+                        () -> new Provider(
+                                p.requiredString("name"),
+                                UnifiedSocialCreditCode.of(p.requiredString("uscc")),
+                                p.string("bankName"),
+                                BankAccountNumber.of(p.requiredString("accountNumber"))));
         boolean sealed = body.requiredBool("platformSealed");
         boolean otherFunding = body.requiredBool("otherFiscalFunding");
         body.done();
-        LeaseTerms terms = body.attempt(null, () -> new LeaseTerms(applicant, contractNo, productName, productType,
-                resourceType, billing, quantity, start, end, amount, local, provider, sealed, otherFunding));
+        LeaseTerms terms = body.attempt(
+                null,
+                () -> new LeaseTerms(
+                        applicant,
+                        contractNo,
+                        productName,
+                        productType,
+                        resourceType,
+                        billing,
+                        quantity,
+                        start,
+                        end,
+                        amount,
+                        local,
+                        provider,
+                        sealed,
+                        otherFunding));
         body.done();
         Upsert outcome = upsertLease.upsert(ActorPrincipal.of(security), order, terms);
         return Http.upserted(outcome, uri, Map.of("orderNo", order.value(), "result", outcome.name()));
@@ -107,8 +147,8 @@ public class LeaseResource {
     @PUT
     @Path("leases/{orderNo}/payments/{paymentRef}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response payment(@PathParam("orderNo") String orderNo, @PathParam("paymentRef") String paymentRef,
-                            JsonValue json) {
+    public Response payment(
+            @PathParam("orderNo") String orderNo, @PathParam("paymentRef") String paymentRef, JsonValue json) {
         Body body = Body.of(json, "paidOn", "amount", "method", "payerAccount", "payeeAccount");
         OrderNumber order = body.attempt("orderNo", () -> OrderNumber.of(orderNo));
         PaymentRef ref = body.attempt("paymentRef", () -> PaymentRef.of(paymentRef));
@@ -118,19 +158,36 @@ public class LeaseResource {
         String payer = body.string("payerAccount");
         String payee = body.requiredString("payeeAccount");
         body.done();
-        Payment payment = body.attempt(null, () -> new Payment(ref, paidOn, amount, method,
-                payer == null ? null : BankAccountNumber.of(payer), BankAccountNumber.of(payee)));
+        Payment payment = body.attempt(
+                null,
+                () -> new Payment(
+                        ref,
+                        paidOn,
+                        amount,
+                        method,
+                        payer == null ? null : BankAccountNumber.of(payer),
+                        BankAccountNumber.of(payee)));
         body.done();
         Upsert outcome = upsertPayment.upsert(ActorPrincipal.of(security), order, payment);
-        return Http.upserted(outcome, uri, Map.of("orderNo", order.value(), "paymentRef", ref.value(),
-                "amount", Wire.money(amount), "result", outcome.name()));
+        return Http.upserted(
+                outcome,
+                uri,
+                Map.of(
+                        "orderNo",
+                        order.value(),
+                        "paymentRef",
+                        ref.value(),
+                        "amount",
+                        Wire.money(amount),
+                        "result",
+                        outcome.name()));
     }
 
     @PUT
     @Path("leases/{orderNo}/invoices/{invoiceNo}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response invoice(@PathParam("orderNo") String orderNo, @PathParam("invoiceNo") String invoiceNo,
-                            JsonValue json) {
+    public Response invoice(
+            @PathParam("orderNo") String orderNo, @PathParam("invoiceNo") String invoiceNo, JsonValue json) {
         Body body = Body.of(json, "invoiceCode", "issuedOn", "amount", "copy", "kind", "issuerUscc");
         OrderNumber order = body.attempt("orderNo", () -> OrderNumber.of(orderNo));
         String code = body.string("invoiceCode");
@@ -141,12 +198,24 @@ public class LeaseResource {
         InvoiceKind kind = body.requiredEnum("kind", InvoiceKind.class);
         String issuer = body.string("issuerUscc");
         body.done();
-        Invoice invoice = body.attempt(null, () -> new Invoice(id, issuedOn, amount, copy, kind,
-                issuer == null ? null : UnifiedSocialCreditCode.of(issuer)));
+        Invoice invoice = body.attempt(
+                null,
+                () -> new Invoice(
+                        id, issuedOn, amount, copy, kind, issuer == null ? null : UnifiedSocialCreditCode.of(issuer)));
         body.done();
         Upsert outcome = upsertInvoice.upsert(ActorPrincipal.of(security), order, invoice);
-        return Http.upserted(outcome, uri, Map.of("orderNo", order.value(), "invoiceNo", id.number(),
-                "amount", Wire.money(amount), "result", outcome.name()));
+        return Http.upserted(
+                outcome,
+                uri,
+                Map.of(
+                        "orderNo",
+                        order.value(),
+                        "invoiceNo",
+                        id.number(),
+                        "amount",
+                        Wire.money(amount),
+                        "result",
+                        outcome.name()));
     }
 
     @POST
@@ -159,15 +228,18 @@ public class LeaseResource {
         }
         JsonArray array = json.asJsonArray();
         if (array.size() > IngestUsageRecordsUseCase.MAX_RECORDS) {
-            throw ValidationException.of(null, "TOO_MANY_RECORDS", null,
+            throw ValidationException.of(
+                    null,
+                    "TOO_MANY_RECORDS",
+                    null,
                     "at most " + IngestUsageRecordsUseCase.MAX_RECORDS + " records per request");
         }
         List<Indexed> records = new ArrayList<>();
         List<Rejection> malformed = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             try {
-                Body r = Body.of(array.get(i), "recordId", "orderNo", "periodStart", "periodEnd", "cardHours",
-                        "utilisation");
+                Body r = Body.of(
+                        array.get(i), "recordId", "orderNo", "periodStart", "periodEnd", "cardHours", "utilisation");
                 String recordId = r.requiredString("recordId");
                 String orderText = r.requiredString("orderNo");
                 var start = r.instantOrDate("periodStart", false);
@@ -175,8 +247,9 @@ public class LeaseResource {
                 BigDecimal hours = r.decimal("cardHours", true);
                 BigDecimal utilisation = r.decimal("utilisation", false);
                 r.done();
-                UsageRecord record = r.attempt(null, () -> new UsageRecord(recordId, OrderNumber.of(orderText), start,
-                        end, hours, utilisation));
+                UsageRecord record = r.attempt(
+                        null,
+                        () -> new UsageRecord(recordId, OrderNumber.of(orderText), start, end, hours, utilisation));
                 r.done();
                 records.add(new Indexed(i, record));
             } catch (DomainException e) {
@@ -189,19 +262,27 @@ public class LeaseResource {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("accepted", result.accepted());
         response.put("duplicates", result.duplicates());
-        response.put("rejected", result.rejected().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", r.index());
-            m.put("errors", r.errors().stream().map(v -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("field", v.field());
-                e.put("code", v.code());
-                e.put("rule", v.rule());
-                e.put("message", v.message());
-                return e;
-            }).toList());
-            return m;
-        }).toList());
+        response.put(
+                "rejected",
+                result.rejected().stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("index", r.index());
+                            m.put(
+                                    "errors",
+                                    r.errors().stream()
+                                            .map(v -> {
+                                                Map<String, Object> e = new LinkedHashMap<>();
+                                                e.put("field", v.field());
+                                                e.put("code", v.code());
+                                                e.put("rule", v.rule());
+                                                e.put("message", v.message());
+                                                return e;
+                                            })
+                                            .toList());
+                            return m;
+                        })
+                        .toList());
         return response;
     }
 }

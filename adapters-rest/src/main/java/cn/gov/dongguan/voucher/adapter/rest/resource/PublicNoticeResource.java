@@ -30,20 +30,23 @@ public class PublicNoticeResource {
 
     @Inject
     GetPublicNoticeUseCase notice;
+
     @Inject
     FileObjectionUseCase objections;
 
     @GET
     public List<Map<String, Object>> notice(@PathParam("code") String code) {
-        return notice.notice(BatchCode.of(code)).stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("applicationId", e.applicationId().toString());
-            m.put("applicantName", e.applicantName());
-            m.put("uscc", e.uscc().value());
-            m.put("town", e.town().value());
-            m.put("subsidy", Wire.money(e.subsidy()));
-            return m;
-        }).toList();
+        return notice.notice(BatchCode.of(code)).stream()
+                .map(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("applicationId", e.applicationId().toString());
+                    m.put("applicantName", e.applicantName());
+                    m.put("uscc", e.uscc().value());
+                    m.put("town", e.town().value());
+                    m.put("subsidy", Wire.money(e.subsidy()));
+                    return m;
+                })
+                .toList();
     }
 
     @POST
@@ -57,6 +60,7 @@ public class PublicNoticeResource {
         String contact = body.string("contact");
         body.done();
         UUID objection = objections.file(BatchCode.of(code), applicationId, text, contact);
-        return Response.accepted(Map.of("objectionId", objection.toString(), "status", "RECEIVED")).build();
+        return Response.accepted(Map.of("objectionId", objection.toString(), "status", "RECEIVED"))
+                .build();
     }
 }

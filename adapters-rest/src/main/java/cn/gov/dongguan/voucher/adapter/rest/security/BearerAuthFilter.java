@@ -37,13 +37,18 @@ public class BearerAuthFilter implements ContainerRequestFilter {
             actor = tokens.resolve(header.substring(7).strip());
         }
         if (actor.isEmpty()) {
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "unauthorized",
-                            "Unauthorized", header == null ? "a bearer token is required" : "the bearer token is not known",
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(
+                            401,
+                            "unauthorized",
+                            "Unauthorized",
+                            header == null ? "a bearer token is required" : "the bearer token is not known",
                             List.of()))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"voucher\"").build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"voucher\"")
+                    .build());
             return;
         }
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        boolean secure = request.getSecurityContext() != null
+                && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ActorContext(actor.get(), secure));
     }
 

@@ -58,7 +58,8 @@ public class TokenRegistry {
                 }
                 String[] parts = entry.strip().split(":");
                 if (parts.length < 3 || !parts[0].matches("[0-9a-f]{64}")) {
-                    throw new IllegalStateException("voucher.tokens: an entry is not <sha256-hex>:<name>:<role>[:<town>]");
+                    throw new IllegalStateException(
+                            "voucher.tokens: an entry is not <sha256-hex>:<name>:<role>[:<town>]");
                 }
                 byHash.put(parts[0], actor(parts[1], parts[2], parts.length > 3 ? parts[3] : null));
             }
@@ -76,8 +77,8 @@ public class TokenRegistry {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -15,9 +15,15 @@ import java.util.Set;
  * applicant, the current calculation and eligibility, the flags for the reviewer, what the reader
  * may do next, and whether the history's hash chain is intact.
  */
-public record ApplicationDetails(Application application, ReviewStage stage, Applicant applicant,
-                                 Calculation calculation, EligibilityResult eligibility, Set<ApplicationFlag> flags,
-                                 List<ReviewAction> availableActions, boolean historyIntact) {
+public record ApplicationDetails(
+        Application application,
+        ReviewStage stage,
+        Applicant applicant,
+        Calculation calculation,
+        EligibilityResult eligibility,
+        Set<ApplicationFlag> flags,
+        List<ReviewAction> availableActions,
+        boolean historyIntact) {
 
     public ApplicationDetails {
         flags = Set.copyOf(flags);

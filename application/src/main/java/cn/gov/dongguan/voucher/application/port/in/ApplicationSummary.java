@@ -14,9 +14,22 @@ import java.time.LocalDate;
  * One row of an application list, read as a projection (no aggregate is loaded for a list); the
  * disbursement's bank reference and day are there for the bank's list.
  */
-public record ApplicationSummary(ApplicationId id, BatchCode batch, UnifiedSocialCreditCode uscc, String applicantName,
-                                 TownCode town, ApplicantCategory category, String projectName, ReviewStage stage,
-                                 long version, Instant createdAt, Instant updatedAt, Instant submittedAt,
-                                 Instant returnDeadline, Money eligibleExpense, Money subsidy, Money allocatedAmount,
-                                 String bankReference, LocalDate paidOn) {
-}
+public record ApplicationSummary(
+        ApplicationId id,
+        BatchCode batch,
+        UnifiedSocialCreditCode uscc,
+        String applicantName,
+        TownCode town,
+        ApplicantCategory category,
+        String projectName,
+        ReviewStage stage,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant returnDeadline,
+        Money eligibleExpense,
+        Money subsidy,
+        Money allocatedAmount,
+        String bankReference,
+        LocalDate paidOn) {}

@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param seq 1, 2, 3 … once stored; 0 before
  * @param previousHash and {@code hash}: the tamper-evident chain, set by the log
  */
-public record AuditEntry(long seq, Instant at, String actor, Role role, TownCode town, String action, String target,
-                         AuditResult result, String detail, String previousHash, String hash) {
+public record AuditEntry(
+        long seq,
+        Instant at,
+        String actor,
+        Role role,
+        TownCode town,
+        String action,
+        String target,
+        AuditResult result,
+        String detail,
+        String previousHash,
+        String hash) {
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");
@@ -27,8 +37,10 @@ public record AuditEntry(long seq, Instant at, String actor, Role role, TownCode
 
     /** This entry as number {@code seq} after an entry whose hash is {@code previous}, with its own hash. */
     public AuditEntry chained(long seq, String previous) {
-        AuditEntry numbered = new AuditEntry(seq, at, actor, role, town, action, target, result, detail, previous, null);
-        return new AuditEntry(seq, at, actor, role, town, action, target, result, detail, previous, numbered.computeHash());
+        AuditEntry numbered =
+                new AuditEntry(seq, at, actor, role, town, action, target, result, detail, previous, null);
+        return new AuditEntry(
+                seq, at, actor, role, town, action, target, result, detail, previous, numbered.computeHash());
     }
 
     /** Whether the stored hash is the hash of the content. */
@@ -44,20 +56,29 @@ public record AuditEntry(long seq, Instant at, String actor, Role role, TownCode
         }
         try {
             java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(
-                    sha256.digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(sha256.digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 
-    public static AuditEntry of(Instant at, String actor, Role role, TownCode town, String action, String target,
-                                AuditResult result, String detail) {
+    public static AuditEntry of(
+            Instant at,
+            String actor,
+            Role role,
+            TownCode town,
+            String action,
+            String target,
+            AuditResult result,
+            String detail) {
         return new AuditEntry(0, at, actor, role, town, action, target, result, detail, null, null);
     }
 
     /** The outcome of an audited act. */
     public enum AuditResult {
-        SUCCESS, DENIED, FAILED
+        SUCCESS,
+        DENIED,
+        FAILED
     }
 }

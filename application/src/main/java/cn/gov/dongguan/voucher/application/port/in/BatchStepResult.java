@@ -4,5 +4,4 @@ import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 
 /** What a batch-wide step did: how many applications it moved to which stage. */
-public record BatchStepResult(BatchCode batch, ReviewStage to, int moved) {
-}
+public record BatchStepResult(BatchCode batch, ReviewStage to, int moved) {}

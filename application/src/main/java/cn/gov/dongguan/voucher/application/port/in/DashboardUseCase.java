@@ -1,6 +1,5 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.Actor;
@@ -19,7 +18,11 @@ public interface DashboardUseCase {
      * @param myQueue applications in the stages where the principal's role acts, by stage
      * @param deadlinesDue returned applications whose resubmission deadline falls in the next 2 days
      */
-    record Dashboard(Map<ReviewStage, Long> perStage, Map<TownCode, Long> perTown, Money budget, Money committed,
-                     Map<ReviewStage, Long> myQueue, List<ApplicationSummary> deadlinesDue) {
-    }
+    record Dashboard(
+            Map<ReviewStage, Long> perStage,
+            Map<TownCode, Long> perTown,
+            Money budget,
+            Money committed,
+            Map<ReviewStage, Long> myQueue,
+            List<ApplicationSummary> deadlinesDue) {}
 }

@@ -12,7 +12,6 @@ public interface DefineBatchUseCase {
     UpsertResult<Batch> define(Actor actor, DefineBatchCommand command);
 
     /** The whole definition of a batch. */
-    record DefineBatchCommand(BatchCode code, String title, int fundingYear, AccountingWindow window,
-                              BatchPolicy policy) {
-    }
+    record DefineBatchCommand(
+            BatchCode code, String title, int fundingYear, AccountingWindow window, BatchPolicy policy) {}
 }

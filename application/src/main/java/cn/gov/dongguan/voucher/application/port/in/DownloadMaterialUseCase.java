@@ -12,6 +12,5 @@ public interface DownloadMaterialUseCase {
     MaterialContent open(Actor actor, ApplicationId id, MaterialType type);
 
     /** The material, its media type as judged from its content, and the bytes. */
-    record MaterialContent(Material material, String mediaType, InputStream content) {
-    }
+    record MaterialContent(Material material, String mediaType, InputStream content) {}
 }

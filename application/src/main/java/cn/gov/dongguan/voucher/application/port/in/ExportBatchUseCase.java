@@ -1,6 +1,5 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.review.Actor;
@@ -29,8 +28,15 @@ public interface ExportBatchUseCase {
     List<DisbursementRow> disbursement(Actor actor, BatchCode batch);
 
     /** One payment to make or made: who, to which account, how much, and the bank's reference once paid. */
-    record DisbursementRow(ApplicationId applicationId, String applicantName, UnifiedSocialCreditCode uscc,
-                           String accountName, String bankName, BankAccountNumber accountNumber, Money amount,
-                           ReviewStage stage, String bankReference, LocalDate paidOn) {
-    }
+    record DisbursementRow(
+            ApplicationId applicationId,
+            String applicantName,
+            UnifiedSocialCreditCode uscc,
+            String accountName,
+            String bankName,
+            BankAccountNumber accountNumber,
+            Money amount,
+            ReviewStage stage,
+            String bankReference,
+            LocalDate paidOn) {}
 }

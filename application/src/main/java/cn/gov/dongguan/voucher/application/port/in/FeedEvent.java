@@ -7,6 +7,11 @@ import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.time.Instant;
 
 /** One entry of the change feed, numbered without gaps in commit order. */
-public record FeedEvent(long seq, Instant at, ApplicationId applicationId, UnifiedSocialCreditCode applicantUscc,
-                        ReviewAction type, ReviewStage from, ReviewStage to) {
-}
+public record FeedEvent(
+        long seq,
+        Instant at,
+        ApplicationId applicationId,
+        UnifiedSocialCreditCode applicantUscc,
+        ReviewAction type,
+        ReviewStage from,
+        ReviewStage to) {}

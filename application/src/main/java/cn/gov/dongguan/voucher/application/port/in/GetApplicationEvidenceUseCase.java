@@ -21,7 +21,8 @@ public interface GetApplicationEvidenceUseCase {
      * @param leases the claimed leases that exist, in the order the application lists them
      * @param monthlyCardHours per lease, card-hours per month in ascending month order; absent when nothing is metered
      */
-    record ApplicationEvidence(List<ComputeLease> leases, Map<OrderNumber, Map<YearMonth, BigDecimal>> monthlyCardHours) {
+    record ApplicationEvidence(
+            List<ComputeLease> leases, Map<OrderNumber, Map<YearMonth, BigDecimal>> monthlyCardHours) {
 
         public ApplicationEvidence {
             leases = List.copyOf(leases);

@@ -13,7 +13,10 @@ public interface GetPublicNoticeUseCase {
     List<NoticeEntry> notice(BatchCode code);
 
     /** One line of the public notice. */
-    record NoticeEntry(ApplicationId applicationId, String applicantName, UnifiedSocialCreditCode uscc, TownCode town,
-                       Money subsidy) {
-    }
+    record NoticeEntry(
+            ApplicationId applicationId,
+            String applicantName,
+            UnifiedSocialCreditCode uscc,
+            TownCode town,
+            Money subsidy) {}
 }

@@ -20,14 +20,11 @@ public interface IngestUsageRecordsUseCase {
     IngestResult ingest(Actor actor, List<Indexed> records, List<Rejection> malformed);
 
     /** A well-formed record and where it stood in the request. */
-    record Indexed(int index, UsageRecord record) {
-    }
+    record Indexed(int index, UsageRecord record) {}
 
     /** A refused record: its index in the request and why. */
-    record Rejection(int index, List<Violation> errors) {
-    }
+    record Rejection(int index, List<Violation> errors) {}
 
     /** How many were stored, how many were already known, and which were refused. */
-    record IngestResult(int accepted, int duplicates, List<Rejection> rejected) {
-    }
+    record IngestResult(int accepted, int duplicates, List<Rejection> rejected) {}
 }

@@ -1,7 +1,5 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
@@ -23,17 +21,25 @@ public interface ListApplicationsUseCase {
     long count(Actor actor, ListQuery query);
 
     /** Filters, sort and the cursor of the previous page ({@code null} for the first). */
-    record ListQuery(BatchCode batch, Set<ReviewStage> stages, TownCode town, ApplicantCategory category,
-                     Money minSubsidy, Money maxSubsidy, String text, ApplicationSort sort, boolean descending,
-                     String after, int limit) {
+    record ListQuery(
+            BatchCode batch,
+            Set<ReviewStage> stages,
+            TownCode town,
+            ApplicantCategory category,
+            Money minSubsidy,
+            Money maxSubsidy,
+            String text,
+            ApplicationSort sort,
+            boolean descending,
+            String after,
+            int limit) {
 
         public static ListQuery firstPage(int limit) {
-            return new ListQuery(null, Set.of(), null, null, null, null, null, ApplicationSort.CREATED_AT, false, null,
-                    limit);
+            return new ListQuery(
+                    null, Set.of(), null, null, null, null, null, ApplicationSort.CREATED_AT, false, null, limit);
         }
     }
 
     /** A page and the cursor of the next one ({@code null} on the last page). */
-    record ApplicationPage(List<ApplicationSummary> items, String next) {
-    }
+    record ApplicationPage(List<ApplicationSummary> items, String next) {}
 }

@@ -1,7 +1,5 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.in.AuditEntry;
-import cn.gov.dongguan.voucher.application.port.in.AuditQuery;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.util.List;
 

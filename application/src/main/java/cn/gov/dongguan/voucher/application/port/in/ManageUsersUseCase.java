@@ -12,6 +12,12 @@ public interface ManageUsersUseCase {
     List<UserAccount> users(Actor actor);
 
     /** Creates the user (with the password given) or updates name, role, town and whether it is enabled. */
-    UserAccount save(Actor actor, String username, String displayName, Role role, TownCode town, boolean enabled,
-                     char[] newPassword);
+    UserAccount save(
+            Actor actor,
+            String username,
+            String displayName,
+            Role role,
+            TownCode town,
+            boolean enabled,
+            char[] newPassword);
 }

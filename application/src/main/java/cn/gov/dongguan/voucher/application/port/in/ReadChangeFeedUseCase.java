@@ -1,6 +1,5 @@
 package cn.gov.dongguan.voucher.application.port.in;
 
-import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.util.List;
 
@@ -10,6 +9,5 @@ public interface ReadChangeFeedUseCase {
     FeedPage read(Actor actor, long after, int limit);
 
     /** Events in order without gaps, and the sequence number to ask after next. */
-    record FeedPage(List<FeedEvent> items, long next) {
-    }
+    record FeedPage(List<FeedEvent> items, long next) {}
 }

@@ -11,6 +11,10 @@ import java.time.Instant;
  * @param basis the verified amount V (or E where none was set)
  * @param approvedElsewhere subsidies approved for the applicant in other batches of the same funding year
  */
-public record AllocationSource(ApplicationId id, UnifiedSocialCreditCode uscc, String applicantName, Money basis,
-                               Instant completedAt, Money approvedElsewhere) {
-}
+public record AllocationSource(
+        ApplicationId id,
+        UnifiedSocialCreditCode uscc,
+        String applicantName,
+        Money basis,
+        Instant completedAt,
+        Money approvedElsewhere) {}

@@ -20,9 +20,19 @@ import java.util.Set;
  * @param after the last row of the previous page, or {@code null} for the first page
  * @param limit rows to return, 1 to 200
  */
-public record ApplicationListQuery(TownCode scopeTown, BatchCode batch, Set<ReviewStage> stages, TownCode town,
-                                   ApplicantCategory category, Money minSubsidy, Money maxSubsidy, String text,
-                                   ApplicationSort sort, boolean descending, Keyset after, int limit) {
+public record ApplicationListQuery(
+        TownCode scopeTown,
+        BatchCode batch,
+        Set<ReviewStage> stages,
+        TownCode town,
+        ApplicantCategory category,
+        Money minSubsidy,
+        Money maxSubsidy,
+        String text,
+        ApplicationSort sort,
+        boolean descending,
+        Keyset after,
+        int limit) {
 
     public ApplicationListQuery {
         stages = stages == null ? Set.of() : Set.copyOf(stages);

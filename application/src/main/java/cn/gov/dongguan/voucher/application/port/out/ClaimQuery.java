@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param fundingYear the funding year of its batch, for R-CALC-6
  * @param batch its batch, whose own approvals R-CALC-6 leaves out
  */
-public record ClaimQuery(ApplicationId self, UnifiedSocialCreditCode applicant, List<OrderNumber> leases,
-                         List<InvoiceId> invoices, int fundingYear, BatchCode batch) {
+public record ClaimQuery(
+        ApplicationId self,
+        UnifiedSocialCreditCode applicant,
+        List<OrderNumber> leases,
+        List<InvoiceId> invoices,
+        int fundingYear,
+        BatchCode batch) {
 
     public ClaimQuery {
         Objects.requireNonNull(self, "self");

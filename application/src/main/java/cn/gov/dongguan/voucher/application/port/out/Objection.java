@@ -6,6 +6,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An objection the public filed against an application during its notice (公示异议). */
-public record Objection(UUID id, BatchCode batch, ApplicationId applicationId, String text, String contact,
-                        Instant receivedAt) {
-}
+public record Objection(
+        UUID id, BatchCode batch, ApplicationId applicationId, String text, String contact, Instant receivedAt) {}

@@ -4,5 +4,4 @@ import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 
 /** How many applications of a town are in a stage; the dashboard sums these. */
-public record StageCount(TownCode town, ReviewStage stage, long count) {
-}
+public record StageCount(TownCode town, ReviewStage stage, long count) {}
