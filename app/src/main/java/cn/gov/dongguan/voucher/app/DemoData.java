@@ -7,6 +7,7 @@ import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
 import cn.gov.dongguan.voucher.domain.applicant.BankDetails;
 import cn.gov.dongguan.voucher.domain.applicant.ContactPerson;
+import cn.gov.dongguan.voucher.domain.applicant.CreditRecord;
 import cn.gov.dongguan.voucher.domain.applicant.LegalRepresentative;
 import cn.gov.dongguan.voucher.domain.batch.AccountingWindow;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -61,8 +62,9 @@ import java.util.logging.Logger;
 
 /**
  * The sample programme a newcomer sees in demo mode: applicants in several towns, leases with
- * payments, invoices and usage, and applications in many stages, all in batch {@code 2025-demo}
- * (never {@code 2025-1}), loaded through the use cases the way the partner systems and officers
+ * payments, invoices and usage, and applications in every stage, in two batches of the funding year
+ * 2025 (never {@code 2025-1}): {@code 2025-demo} funded, approved and paid, with its rejections, a
+ * withdrawal and a termination; {@code 2025-demo-2} (第二批) still in review. Loaded through the use cases the way the partner systems and officers
  * would, at the dates they pretend (September–October 2025).
  */
 @ApplicationScoped
@@ -70,6 +72,11 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final BatchCode DEMO = BatchCode.of("2025-demo");
+    /** The second batch of the sample year (分批申报), with the applications still in review (R-CALC-9). */
+    static final BatchCode DEMO_SECOND = BatchCode.of("2025-demo-2");
+    /** The units filed in the second batch: those the sample shows still in review. */
+    static final Set<Integer> SECOND_BATCH = Set.of(1, 2, 3, 4, 6, 7);
+
     static final Actor ADMIN = Actor.of("demo-admin", Role.ADMIN);
     static final Actor PORTAL = Actor.of("demo-portal", Role.PORTAL);
     static final Actor PLATFORM = Actor.of("demo-platform", Role.PLATFORM);
@@ -135,9 +142,27 @@ public class DemoData {
                                         ProgrammeCalendar.endOfDay(LocalDate.of(2025, 10, 20)),
                                         7,
                                         5)));
+        // R-CALC-9: a batch's allocation waits for every application in review, so the sample shows the
+        // review stages in a second batch of the same funding year, whose window starts later
+        s.batches()
+                .define(
+                        ADMIN,
+                        new DefineBatchCommand(
+                                DEMO_SECOND,
+                                "2025年演示批次（第二批）",
+                                2025,
+                                new AccountingWindow(LocalDate.of(2024, 5, 1), LocalDate.of(2025, 10, 31)),
+                                new BatchPolicy(
+                                        Ratio.HALF,
+                                        BatchPolicy.MAXIMUM_ANNUAL_CAP,
+                                        Money.of("50000.00"),
+                                        Money.of("3000000.00"),
+                                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 11, 20)),
+                                        7,
+                                        5)));
         ApplicationId[] ids = new ApplicationId[UNITS.length];
         for (int i = 0; i < UNITS.length; i++) {
-            ids[i] = file(s, clock, i);
+            ids[i] = file(s, clock, i, SECOND_BATCH.contains(i) ? DEMO_SECOND : DEMO);
         }
         // 0 DRAFT stays a draft; the others are submitted
         for (int i = 1; i < UNITS.length; i++) {
@@ -179,8 +204,8 @@ public class DemoData {
         s.batchSteps().publish(CITY, DEMO);
         clock.at("2025-10-30T10:00");
         act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正", List.of(MaterialType.SERVICE_PROOF)));
-        s.batchSteps().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
-        act(s, CITY, ids[9], new ReviewCommand.UpholdObjection("经核实异议成立：存在股权关联"));
+        java.util.UUID objection = s.batchSteps().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
+        act(s, CITY, ids[9], new ReviewCommand.UpholdObjection(objection, "经核实异议成立：存在股权关联"));
         clock.at("2025-11-06T00:00");
         s.scheduler().endDueNotices();
         clock.at("2025-11-07T10:00");
@@ -188,8 +213,11 @@ public class DemoData {
         clock.at("2025-11-10T10:00");
         s.batchSteps().approve(CITY, DEMO, LocalDate.of(2025, 11, 10), "东府办函〔2025〕演示1号");
         clock.at("2025-11-12T10:00");
+        // R-FLOW-10: the re-check before payment wants a credit look-up of the last 30 days
+        s.applicants().record(CITY, uscc(10), new CreditRecord(LocalDate.of(2025, 11, 11), Set.of()));
         act(s, FUND, ids[10], new ReviewCommand.Disburse("DEMO-BK-20251112-001", LocalDate.of(2025, 11, 12)));
-        LOG.info("demo mode: sample programme loaded into batch 2025-demo (" + UNITS.length + " applications)");
+        LOG.info("demo mode: sample programme loaded into batches 2025-demo and 2025-demo-2 (" + UNITS.length
+                + " applications)");
     }
 
     private static void act(Services s, Actor actor, ApplicationId id, ReviewCommand command) {
@@ -207,7 +235,7 @@ public class DemoData {
         return ResidentIdNumber.of(body + ResidentIdNumber.checkCharacterFor(body));
     }
 
-    private ApplicationId file(Services s, SeedClock clock, int i) {
+    private ApplicationId file(Services s, SeedClock clock, int i, BatchCode batch) {
         clock.now = clock.now.plus(Duration.ofHours(3));
         UnifiedSocialCreditCode code = uscc(i);
         String[] unit = UNITS[i];
@@ -304,7 +332,7 @@ public class DemoData {
         ApplicationId id = s.filing()
                 .create(
                         PORTAL,
-                        DEMO,
+                        batch,
                         code,
                         new ApplicationContent(
                                 unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目",

@@ -66,6 +66,7 @@ class JpaUseCaseTest {
         system.services
                 .batchSteps()
                 .approve(ProgrammeScenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府〔2025〕9号");
+        s.freshCreditCheck(id, LocalDate.of(2025, 12, 24));
         var paid = s.act(
                 ProgrammeScenario.FUND,
                 id,

@@ -83,7 +83,9 @@ class IntranetBrowserIT {
 
     @Test
     void pages_carry_a_strict_session_cookie_a_nonce_policy_and_no_caching() throws Exception {
-        var answer = java.net.http.HttpClient.newHttpClient()
+        var answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         java.net.URI.create(RunningSystem.get().baseUrl + "/login.xhtml"))
@@ -245,6 +247,22 @@ class IntranetBrowserIT {
         b.type("act:paidOn_input", "2025-12-25");
         b.driver.findElement(By.tagName("h1")).click();
         // a payment cannot be taken back: it is confirmed first
+        b.byId("act:submitConfirm").click();
+        confirm();
+        // R-FLOW-10: the credit look-up of the eligibility check is too old on the day of payment: refused, why
+        b.waitForText("R-ELIG-4");
+        assertThat(b.byId("stage").getText()).isEqualTo("已批复");
+        // a fresh look-up is recorded (the portal or the city bureau), and the payment is recorded again
+        assertThat(CITY.put(
+                                "/api/v1/applicants/" + filed.uscc() + "/credit-record",
+                                "{\"checkedOn\":\"2025-12-24\",\"listedOn\":[]}")
+                        .status())
+                .isBetween(200, 201);
+        b.open("/ui/application.xhtml?id=" + id);
+        choose("DISBURSE");
+        b.type("act:bankRef", "BK20251225001");
+        b.type("act:paidOn_input", "2025-12-25");
+        b.driver.findElement(By.tagName("h1")).click();
         b.byId("act:submitConfirm").click();
         confirm();
         b.waitFor(d -> b.has("stage") && b.byId("stage").getText().equals("已拨付"));

@@ -47,7 +47,8 @@ class JourneyIT {
         JsonObject verified = ok(EXPERT.action(
                         id,
                         etag(id),
-                        "{\"action\":\"PASS\",\"verifiedAmount\":\"90000.00\",\"legalRepConfirmation\":\"SIGNATURE\"}"))
+                        "{\"action\":\"PASS\",\"verifiedAmount\":\"90000.00\",\"legalRepConfirmation\":\"SIGNATURE\","
+                                + "\"originalsChecked\":true}"))
                 .json();
         assertThat(verified.getString("stage")).isEqualTo("AWAITING_ALLOCATION");
         assertThat(verified.getString("subsidy")).isEqualTo("45000.00");
@@ -83,6 +84,15 @@ class JourneyIT {
         ok(CITY.post(
                 "/api/v1/batches/" + batch + "/approval",
                 "{\"approvedOn\":\"2025-12-20\",\"documentNo\":\"东府〔2025〕1号\"}"));
+        // R-FLOW-10: the look-up recorded at the eligibility check is too old on the day of payment
+        Api.Answer refused = FUND.action(
+                id,
+                etag(id),
+                "{\"action\":\"DISBURSE\",\"bankReference\":\"BK20251225001\",\"paidOn\":\"2025-12-25\"}");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.text()).contains("CREDIT_CHECK_TOO_OLD").contains("R-ELIG-4");
+        ok(CITY.put(
+                "/api/v1/applicants/" + f.uscc() + "/credit-record", "{\"checkedOn\":\"2025-12-24\",\"listedOn\":[]}"));
         JsonObject paid = ok(FUND.action(
                         id,
                         etag(id),

@@ -69,12 +69,14 @@ class OperationsIT {
                         .getJsonArray("items"))
                 .isNotEmpty();
         // the sample programme shows the review stages a batch can hold at once, the end states included
-        var stages = Partners.CITY
-                .get("/api/v1/applications?batch=2025-demo&limit=100")
-                .json()
-                .getJsonArray("items")
-                .getValuesAs(jakarta.json.JsonObject.class)
-                .stream()
+        // (R-CALC-9: the stages before allocation wait in the year's second batch, 2025-demo-2)
+        var stages = java.util.stream.Stream.of("2025-demo", "2025-demo-2")
+                .flatMap(code -> Partners.CITY
+                        .get("/api/v1/applications?batch=" + code + "&limit=100")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(jakarta.json.JsonObject.class)
+                        .stream())
                 .map(a -> a.getString("stage"))
                 .toList();
         assertThat(stages)
@@ -85,6 +87,8 @@ class OperationsIT {
                         "FORMAL_REVIEW",
                         "TOWN_REVIEW",
                         "FINAL_REVIEW",
+                        "RETURNED",
+                        "WITHDRAWN",
                         "APPROVED",
                         "DISBURSED",
                         "REJECTED",

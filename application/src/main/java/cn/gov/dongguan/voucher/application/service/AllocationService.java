@@ -5,7 +5,9 @@ import cn.gov.dongguan.voucher.application.port.in.CommitAllocationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.SimulateAllocationUseCase;
 import cn.gov.dongguan.voucher.application.port.out.AllocationSource;
 import cn.gov.dongguan.voucher.application.port.out.AllocationSourcePort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
+import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationCandidate;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationOutcome;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationRow;
@@ -17,14 +19,18 @@ import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Require;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The allocation of a batch's budget (R-CALC-9): the three modes side by side, and committing one. */
 public final class AllocationService implements SimulateAllocationUseCase, CommitAllocationUseCase {
@@ -33,13 +39,19 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
     private final ApplicationStore store;
     private final BatchPort batches;
     private final AllocationSourcePort source;
+    private final ApplicationListPort lists;
 
     public AllocationService(
-            UseCaseRunner runner, ApplicationStore store, BatchPort batches, AllocationSourcePort source) {
+            UseCaseRunner runner,
+            ApplicationStore store,
+            BatchPort batches,
+            AllocationSourcePort source,
+            ApplicationListPort lists) {
         this.runner = Objects.requireNonNull(runner);
         this.store = Objects.requireNonNull(store);
         this.batches = Objects.requireNonNull(batches);
         this.source = Objects.requireNonNull(source);
+        this.lists = Objects.requireNonNull(lists);
     }
 
     @Override
@@ -78,6 +90,7 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
                 throw new ConflictException(
                         "ALLOCATION_COMMITTED", "R-CALC-9", "allocation of batch " + code + " is already committed");
             }
+            requireNothingInReview(code);
             AllocationOutcome outcome = simulate(batch).outcome(mode);
             Instant now = runner.now();
             AllocationCommitment commitment =
@@ -96,5 +109,38 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
                     mode + ": " + outcome.rows().size() + " applications, total " + outcome.total());
             return commitment;
         });
+    }
+
+    /** The stages in which an application is still in review, before allocation (R-CALC-9). */
+    static final List<ReviewStage> IN_REVIEW = List.of(
+            ReviewStage.SUBMITTED,
+            ReviewStage.ELIGIBILITY_CHECK,
+            ReviewStage.FORMAL_REVIEW,
+            ReviewStage.RETURNED,
+            ReviewStage.TOWN_REVIEW,
+            ReviewStage.FINAL_REVIEW);
+
+    /**
+     * R-CALC-9: the allocation is committed only when no application of the batch is still in review,
+     * so none is stranded behind a frozen allocation; the refusal names how many wait in which stage.
+     */
+    private void requireNothingInReview(BatchCode code) {
+        Map<ReviewStage, Long> waiting = new EnumMap<>(ReviewStage.class);
+        for (StageCount c : lists.countByTownAndStage(code, null, runner.now())) {
+            if (IN_REVIEW.contains(c.stage())) {
+                waiting.merge(c.stage(), c.count(), Long::sum);
+            }
+        }
+        if (!waiting.isEmpty()) {
+            long total = waiting.values().stream().mapToLong(Long::longValue).sum();
+            String stages = waiting.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            throw new ConflictException(
+                    "APPLICATIONS_IN_REVIEW",
+                    "R-CALC-9",
+                    total + " application(s) of batch " + code + " are still in review (" + stages
+                            + "): the allocation is committed when every one has passed or left the review");
+        }
     }
 }

@@ -112,7 +112,8 @@ public final class ApplicationCase {
                 claims.subsidisedPayments(),
                 claims.invoicesClaimedByOthers(),
                 claims.approvedInYear(),
-                application.verifiedAmount().orElse(null)));
+                application.verifiedAmount().orElse(null),
+                claims.invoicesCountedEarlier()));
 
         List<Provider> providers =
                 leases.stream().map(l -> l.terms().provider()).distinct().toList();
@@ -129,6 +130,9 @@ public final class ApplicationCase {
 
         Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
         flags.addAll(application.flags());
+        if (applicant.isDisqualified()) {
+            flags.add(ApplicationFlag.APPLICANT_DISQUALIFIED);
+        }
         boolean duplicate = calculation.leases().stream()
                 .flatMap(l -> l.invoices().stream())
                 .anyMatch(line -> line.reason() == ExclusionReason.DUPLICATE_INVOICE);
@@ -145,7 +149,11 @@ public final class ApplicationCase {
     public ReviewFacts reviewFacts() {
         Evaluation evaluation = evaluate();
         return new ReviewFacts(
-                evaluation.eligibility(), evaluation.calculation().eligibleExpense());
+                evaluation.eligibility(),
+                evaluation.calculation().eligibleExpense(),
+                applicant,
+                batch.policy().creditCheckMaxAgeDays(),
+                0);
     }
 
     /** The figures stored beside the application for lists: the applicant's name, E and S. */
@@ -168,8 +176,15 @@ public final class ApplicationCase {
                 applicant,
                 evaluation.calculation(),
                 evaluation.eligibility(),
-                evaluation.flags(),
+                union(evaluation.flags(), application.flagsAt(now)),
                 application.availableActions(actor, now),
                 application.history().verify().intact());
+    }
+
+    private static Set<ApplicationFlag> union(Set<ApplicationFlag> a, Set<ApplicationFlag> b) {
+        Set<ApplicationFlag> all = EnumSet.noneOf(ApplicationFlag.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -119,7 +119,8 @@ public final class ApplicationStore {
                         .map(Invoice::id)
                         .toList(),
                 batch.fundingYear(),
-                batch.code()));
+                batch.code(),
+                batch.window().start()));
         Map<OrderNumber, Long> counts = orderNos.isEmpty() ? Map.of() : usage.countByLease(orderNos);
         return new ApplicationCase(
                 application,

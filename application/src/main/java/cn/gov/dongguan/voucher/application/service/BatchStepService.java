@@ -6,6 +6,7 @@ import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.BatchStepResult;
 import cn.gov.dongguan.voucher.application.port.in.FileObjectionUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListObjectionsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.PublishNoticeUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordApprovalUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReportPlanUseCase;
@@ -14,7 +15,6 @@ import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
-import cn.gov.dongguan.voucher.application.port.out.Objection;
 import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
@@ -22,6 +22,7 @@ import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.Objection;
 import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
@@ -49,7 +50,8 @@ public final class BatchStepService
                 ReportPlanUseCase,
                 RecordApprovalUseCase,
                 GetPublicNoticeUseCase,
-                FileObjectionUseCase {
+                FileObjectionUseCase,
+                ListObjectionsUseCase {
 
     /** The stages in which an application stands on the public notice, or stood and went on. */
     static final Set<ReviewStage> ON_NOTICE = EnumSet.of(
@@ -105,6 +107,7 @@ public final class BatchStepService
                 ReviewStage.NOTICE_PASSED,
                 ReviewStage.REPORTED,
                 file -> file.application().report(actor, runner.now()),
+                BatchStepService::requireNoticePassed,
                 ReviewStage.PUBLIC_NOTICE);
     }
 
@@ -134,6 +137,37 @@ public final class BatchStepService
             ReviewStage to,
             Consumer<ApplicationCase> move,
             ReviewStage... alsoStored) {
+        return step(actor, code, action, from, to, move, (applications, now) -> {}, alsoStored);
+    }
+
+    /** R-OBJ-1: the plan is reported only when no application of the batch is still on the notice. */
+    private static void requireNoticePassed(List<Application> applications, Instant now) {
+        List<Application> onNotice = applications.stream()
+                .filter(a -> a.stageAt(now) == ReviewStage.PUBLIC_NOTICE)
+                .toList();
+        if (!onNotice.isEmpty()) {
+            long objected = onNotice.stream()
+                    .filter(a -> a.flagsAt(now).contains(ApplicationFlag.OBJECTION_OPEN))
+                    .count();
+            throw new ConflictException(
+                    "NOTICE_NOT_PASSED",
+                    "R-OBJ-1",
+                    onNotice.size() + " application(s) of the batch are still in PUBLIC_NOTICE (" + objected
+                            + " with an open objection, " + (onNotice.size() - objected)
+                            + " whose notice period runs): decide the objections or wait for the end of the period");
+        }
+    }
+
+    /** As above, with a check of all the batch's applications in the stages before anything moves. */
+    private BatchStepResult step(
+            Actor actor,
+            BatchCode code,
+            String action,
+            ReviewStage from,
+            ReviewStage to,
+            Consumer<ApplicationCase> move,
+            java.util.function.BiConsumer<List<Application>, Instant> guard,
+            ReviewStage... alsoStored) {
         return runner.run(actor, action, "batch:" + code, () -> {
             UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
             Batch batch = batches.findForUpdate(code).orElseThrow(() -> new NotFoundException("batch " + code));
@@ -142,9 +176,11 @@ public final class BatchStepService
             for (ReviewStage stored : alsoStored) {
                 ids.addAll(applications.idsInStage(code, stored));
             }
+            List<Application> found = ids.stream().map(store::require).toList();
+            // decided before anything is written (the in-memory stores cannot roll back)
+            guard.accept(found, now);
             int moved = 0;
-            for (ApplicationId id : ids) {
-                Application application = store.require(id);
+            for (Application application : found) {
                 // read-time stage: a notice whose period ended counts as passed (the move records its end)
                 if (application.stageAt(now) != from) {
                     continue;
@@ -202,6 +238,17 @@ public final class BatchStepService
     }
 
     @Override
+    public List<Objection> objections(Actor actor, ApplicationId id) {
+        return runner.run(actor, "VIEW_OBJECTIONS", "application:" + id, () -> {
+            // the objector's contact is personal data: the city bureau decides objections and reads them
+            UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
+            Application application = store.visible(actor, id);
+            runner.audited(actor, "VIEW_OBJECTIONS", ApplicationStore.target(application), null);
+            return objections.forApplication(id);
+        });
+    }
+
+    @Override
     public UUID file(BatchCode code, ApplicationId id, String text, String contact) {
         return runner.run(null, "FILE_OBJECTION", "application:" + id, () -> {
             String body = Require.text(text, "text", 5000);
@@ -211,9 +258,10 @@ public final class BatchStepService
                     .filter(a -> a.batch().equals(code))
                     .filter(a -> a.stageAt(runner.now()) == ReviewStage.PUBLIC_NOTICE)
                     .orElseThrow(() -> new NotFoundException("application " + id + " on the notice of batch " + code));
-            Objection objection = new Objection(UUID.randomUUID(), code, id, body, from, runner.now());
+            Objection objection = Objection.filed(UUID.randomUUID(), code, id, body, from, runner.now());
             objections.save(objection);
-            if (application.flag(ApplicationFlag.OBJECTION_FILED)) {
+            // R-OBJ-1: the notice cannot pass while the objection is open
+            if (application.objectionFiled(runner.now())) {
                 store.save(store.gather(application));
             }
             return objection.id();

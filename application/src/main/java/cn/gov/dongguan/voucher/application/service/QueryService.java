@@ -93,7 +93,8 @@ public final class QueryService
             ApplicationSort sort = q.sort() == null ? ApplicationSort.CREATED_AT : q.sort();
             ApplicationListQuery.Keyset after =
                     q.after() == null || q.after().isBlank() ? null : Cursor.decode(q.after(), sort, q.descending());
-            List<ApplicationSummary> rows = applications.list(repositoryQuery(actor, q, sort, after, q.limit()));
+            List<ApplicationSummary> rows = applications.list(
+                    repositoryQuery(actor, q, sort, after, q.limit()).at(runner.now()));
             if (rows.size() <= q.limit()) {
                 return new ApplicationPage(rows, null);
             }
@@ -113,7 +114,8 @@ public final class QueryService
     public long count(Actor actor, ListQuery q) {
         return runner.run(actor, "COUNT_APPLICATIONS", "applications", () -> {
             Access.requireApplicationReader(actor);
-            return applications.count(repositoryQuery(actor, q, ApplicationSort.CREATED_AT, null, 1));
+            return applications.count(repositoryQuery(actor, q, ApplicationSort.CREATED_AT, null, 1)
+                    .at(runner.now()));
         });
     }
 
@@ -158,7 +160,7 @@ public final class QueryService
             Map<ReviewStage, Long> perStage = new EnumMap<>(ReviewStage.class);
             Map<TownCode, Long> perTown = new TreeMap<>(java.util.Comparator.comparing(TownCode::value));
             Map<ReviewStage, Long> queue = new EnumMap<>(ReviewStage.class);
-            for (StageCount c : applications.countByTownAndStage(code, scope)) {
+            for (StageCount c : applications.countByTownAndStage(code, scope, runner.now())) {
                 perStage.merge(c.stage(), c.count(), Long::sum);
                 if (scope == null) {
                     perTown.merge(c.town(), c.count(), Long::sum);
@@ -273,7 +275,19 @@ public final class QueryService
         ApplicationListQuery.Keyset after = null;
         while (true) {
             List<ApplicationSummary> page = applications.list(new ApplicationListQuery(
-                    scope, batch, stages, null, null, null, null, null, ApplicationSort.CREATED_AT, false, after, 200));
+                            scope,
+                            batch,
+                            stages,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            ApplicationSort.CREATED_AT,
+                            false,
+                            after,
+                            200)
+                    .at(runner.now()));
             rows.addAll(page.subList(0, Math.min(200, page.size())));
             if (page.size() <= 200) {
                 return rows;

@@ -98,9 +98,9 @@ public record Services(
                 new LeaseService(runner, p.leases(), p.usage(), p.claims(), store),
                 new FilingService(runner, store, p.applications(), p.applicants(), p.batches(), p.leases(), p.files()),
                 new ApplicationReadService(runner, store, p.leases(), p.usage()),
-                new ReviewService(runner, store, p.applicants(), p.creditLookup()),
+                new ReviewService(runner, store, p.applicants(), p.creditLookup(), p.objections()),
                 new BatchService(runner, p.batches(), p.applications()),
-                new AllocationService(runner, store, p.batches(), p.allocationSource()),
+                new AllocationService(runner, store, p.batches(), p.allocationSource(), p.lists()),
                 new BatchStepService(
                         runner, store, p.batches(), p.applications(), p.lists(), p.claims(), p.objections()),
                 new SchedulerService(runner, p.applications(), store, p.jobLock()),

@@ -99,6 +99,8 @@ class JourneyScenarioTest {
                 .services
                 .batchSteps()
                 .approve(Scenario.CITY, s.batch.code(), LocalDate.of(2025, 12, 20), "东府办〔2025〕88号");
+        // R-FLOW-10: the look-up of 2025-11-01 is too old on the day of payment; a fresh one is recorded
+        s.freshCreditCheck(id, LocalDate.of(2025, 12, 24));
         ApplicationDetails paid =
                 s.act(Scenario.FUND, id, new ReviewCommand.Disburse("BK20251225001", LocalDate.of(2025, 12, 25)));
         assertThat(paid.stage()).isEqualTo(ReviewStage.DISBURSED);
@@ -164,7 +166,8 @@ class JourneyScenarioTest {
                                         .get(
                                                 Scenario.CITY,
                                                 approved.application().batch())
-                                        .code()))
+                                        .code(),
+                                LocalDate.of(2024, 4, 23)))
                         .subsidisedPayments())
                 .hasSize(2);
     }

@@ -93,20 +93,22 @@ class ReviewCostTest {
                 new ReviewCommand.Terminate("伪造发票", true));
 
         s.reviewed(objected, ProgrammeScenario.TOWN_DONGCHENG, "80000.00");
+        services.filing().withdraw(ProgrammeScenario.PORTAL, returned, null);
         services.allocation().commit(ProgrammeScenario.FUND, batch.code(), AllocationMode.RATIO);
         system.clock.set("2025-12-01T10:00");
         services.batchSteps().publish(ProgrammeScenario.CITY, batch.code());
-        services.batchSteps().file(batch.code(), objected, "该企业与算力提供方存在关联关系", null);
+        java.util.UUID objection = services.batchSteps().file(batch.code(), objected, "该企业与算力提供方存在关联关系", null);
         cost(
                 "UPHOLD_OBJECTION on the notice",
                 ProgrammeScenario.CITY,
                 objected,
-                new ReviewCommand.UpholdObjection("异议成立"));
+                new ReviewCommand.UpholdObjection(objection, "异议成立"));
 
         system.clock.set("2025-12-09T00:00");
         services.scheduler().endDueNotices();
         services.batchSteps().report(ProgrammeScenario.CITY, batch.code());
         services.batchSteps().approve(ProgrammeScenario.CITY, batch.code(), LocalDate.of(2025, 12, 20), "东府办〔2025〕88号");
+        s.freshCreditCheck(id, LocalDate.of(2025, 12, 24));
         cost(
                 "DISBURSE",
                 ProgrammeScenario.FUND,

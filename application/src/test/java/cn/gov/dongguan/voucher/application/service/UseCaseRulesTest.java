@@ -574,11 +574,11 @@ class UseCaseRulesTest {
         s.reviewed(id, Scenario.TOWN_DONGCHENG, "60000.00");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
         s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
-        s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", null);
+        java.util.UUID objection = s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", null);
         assertThat(s.system.services.reading().get(Scenario.CITY, id).flags())
                 .contains(ApplicationFlag.OBJECTION_FILED);
         assertThat(s.system.objections.forApplication(id)).hasSize(1);
-        s.act(Scenario.CITY, id, new ReviewCommand.UpholdObjection("异议成立"));
+        s.act(Scenario.CITY, id, new ReviewCommand.UpholdObjection(objection, "异议成立"));
         assertThat(s.system.services.reading().get(Scenario.CITY, id).stage()).isEqualTo(ReviewStage.REJECTED);
         assertThat(s.system.services.batchSteps().notice(s.batch.code())).isEmpty();
     }
@@ -586,7 +586,7 @@ class UseCaseRulesTest {
     @Test
     void batch_exports_follow_the_principal_and_the_disbursement_list_carries_the_payee_account() {
         ApplicationId dongcheng = s.submitted(70, DomainFixtures.DONGCHENG, "60000.00");
-        s.submitted(71, DomainFixtures.SONGSHANHU, "60000.00");
+        ApplicationId songshanhu = s.submitted(71, DomainFixtures.SONGSHANHU, "60000.00");
         assertThat(s.system.services.queries().applications(Scenario.CITY, s.batch.code()))
                 .hasSize(2);
         assertThat(s.system.services.queries().applications(Scenario.TOWN_DONGCHENG, s.batch.code()))
@@ -595,6 +595,15 @@ class UseCaseRulesTest {
         assertThatThrownBy(() -> s.system.services.queries().disbursement(Scenario.CITY, s.batch.code()))
                 .isInstanceOf(ForbiddenException.class);
         s.reviewed(dongcheng, Scenario.TOWN_DONGCHENG, "60000.00");
+        // R-CALC-9: no allocation while an application of the batch is still in review
+        assertThatThrownBy(() ->
+                        s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("SUBMITTED 1")
+                .satisfies(e -> assertThat(((ConflictException) e).violations())
+                        .extracting(Violation::code, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("APPLICATIONS_IN_REVIEW", "R-CALC-9")));
+        s.system.services.filing().withdraw(Scenario.PORTAL, songshanhu, "不再申报");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
         assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code()))
                 .singleElement()

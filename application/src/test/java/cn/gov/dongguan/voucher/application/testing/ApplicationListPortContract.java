@@ -227,12 +227,12 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
                         null, batch.code(), Set.of(), null, null, null, null, "100%_", null, false, null, 1))))
                 .isZero();
 
-        List<StageCount> counts = tx(() -> lists().countByTownAndStage(batch.code(), null));
+        List<StageCount> counts = tx(() -> lists().countByTownAndStage(batch.code(), null, t0));
         assertThat(counts)
                 .containsExactlyInAnyOrder(
                         new StageCount(DomainFixtures.DONGCHENG, ReviewStage.SUBMITTED, 1),
                         new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));
-        assertThat(tx(() -> lists().countByTownAndStage(batch.code(), DomainFixtures.SONGSHANHU)))
+        assertThat(tx(() -> lists().countByTownAndStage(batch.code(), DomainFixtures.SONGSHANHU, t0)))
                 .containsExactly(new StageCount(DomainFixtures.SONGSHANHU, ReviewStage.DRAFT, 1));
     }
 
@@ -254,5 +254,45 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
                                 deadline.plusSeconds(1), deadline.plusSeconds(3600), DomainFixtures.DONGCHENG)))
                 .extracting(ApplicationSummary::id)
                 .doesNotContain(returned.id());
+    }
+
+    @Test
+    @Tag("R-FLOW-3")
+    void r_flow_3_read_at_a_moment_an_overdue_return_is_listed_counted_and_filtered_as_withdrawn() {
+        Application returned =
+                storedIn(ReviewStage.RETURNED, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
+        Instant deadline = returned.returnDeadline().orElseThrow();
+        Instant before = deadline;
+        Instant after = deadline.plusSeconds(1);
+        ApplicationListQuery all = query(null, ApplicationSort.CREATED_AT, false, null, 10);
+        assertThat(tx(() -> lists().list(all.at(before))))
+                .singleElement()
+                .extracting(ApplicationSummary::stage)
+                .isEqualTo(ReviewStage.RETURNED);
+        assertThat(tx(() -> lists().list(all.at(after))))
+                .singleElement()
+                .extracting(ApplicationSummary::stage)
+                .isEqualTo(ReviewStage.WITHDRAWN);
+        assertThat(tx(() -> lists().list(all)))
+                .singleElement()
+                .extracting(ApplicationSummary::stage)
+                .isEqualTo(ReviewStage.RETURNED);
+
+        ApplicationListQuery onlyReturned = new ApplicationListQuery(
+                null, batch.code(), Set.of(ReviewStage.RETURNED), null, null, null, null, null, null, false, null, 10);
+        ApplicationListQuery onlyWithdrawn = new ApplicationListQuery(
+                null, batch.code(), Set.of(ReviewStage.WITHDRAWN), null, null, null, null, null, null, false, null, 10);
+        assertThat(tx(() -> lists().count(onlyReturned.at(before)))).isEqualTo(1);
+        assertThat(tx(() -> lists().count(onlyWithdrawn.at(before)))).isZero();
+        assertThat(tx(() -> lists().count(onlyReturned.at(after)))).isZero();
+        assertThat(tx(() -> lists().count(onlyWithdrawn.at(after)))).isEqualTo(1);
+        assertThat(tx(() -> lists().list(onlyWithdrawn.at(after))))
+                .extracting(ApplicationSummary::id)
+                .containsExactly(returned.id());
+
+        assertThat(tx(() -> lists().countByTownAndStage(batch.code(), null, before)))
+                .containsExactly(new StageCount(DomainFixtures.DONGCHENG, ReviewStage.RETURNED, 1));
+        assertThat(tx(() -> lists().countByTownAndStage(batch.code(), null, after)))
+                .containsExactly(new StageCount(DomainFixtures.DONGCHENG, ReviewStage.WITHDRAWN, 1));
     }
 }

@@ -8,7 +8,10 @@ import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
 import cn.gov.dongguan.voucher.application.port.out.Claims;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
+import cn.gov.dongguan.voucher.domain.batch.AccountingWindow;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
+import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.batch.NoticeDefaults;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
@@ -18,6 +21,7 @@ import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,35 +42,78 @@ public abstract class ClaimLedgerPortContract extends StoredApplicationsContract
                 application.content().leaseOrderNos(),
                 invoices,
                 fundingYear,
-                in.code())));
+                in.code(),
+                in.window().start())));
     }
 
     @Test
-    void leases_claimed_past_draft_and_invoices_claimed_by_others_are_found() {
-        ComputeLease shared = DomainFixtures.lease("C-" + batch.code(), DomainFixtures.dongguanEnterprise(1));
-        shared.recordInvoice(DomainFixtures.invoice(7, "100.00"), false);
-        tx(() -> leases().save(shared));
-        Application draft = storedIn(
-                ReviewStage.DRAFT, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of(shared.orderNo()));
-        assertThat(tx(() -> claims().isLeaseClaimedPastDraft(shared.orderNo()))).isFalse();
-        assertThat(tx(() -> claims().claiming(shared.orderNo()))).containsExactly(draft.id());
-        Application submitted = storedIn(
-                ReviewStage.SUBMITTED,
-                DomainFixtures.DONGCHENG,
-                figures("乙", "0.00", "0.00"),
-                List.of(shared.orderNo()));
-        assertThat(tx(() -> claims().isLeaseClaimedPastDraft(shared.orderNo()))).isTrue();
+    @Tag("R-CALC-3")
+    @Tag("R-BATCH-3")
+    void r_calc_3_an_invoice_on_two_leases_is_a_duplicate_and_one_an_earlier_batch_counts_is_already_subsidised() {
+        ComputeLease a = DomainFixtures.lease("C-" + batch.code(), DomainFixtures.dongguanEnterprise(1));
+        a.recordInvoice(DomainFixtures.invoice(7, "100.00"), false);
+        ComputeLease b = DomainFixtures.lease("D-" + batch.code(), DomainFixtures.dongguanEnterprise(2));
+        b.recordInvoice(DomainFixtures.invoice(7, "100.00"), false);
+        tx(() -> leases().save(a));
+        tx(() -> leases().save(b));
         InvoiceId invoice = DomainFixtures.invoice(7, "100.00").id();
+
+        Application draft = storedIn(
+                ReviewStage.DRAFT, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of(a.orderNo()));
+        assertThat(tx(() -> claims().isLeaseClaimedPastDraft(a.orderNo()))).isFalse();
+        assertThat(tx(() -> claims().claiming(a.orderNo()))).containsExactly(draft.id());
+        // the same lease claimed by another application is no duplicate
+        Application sameLease = storedIn(
+                ReviewStage.SUBMITTED, DomainFixtures.DONGCHENG, figures("乙", "0.00", "0.00"), List.of(a.orderNo()));
+        assertThat(tx(() -> claims().isLeaseClaimedPastDraft(a.orderNo()))).isTrue();
+        assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
+                .isEmpty();
+        // the same invoice carried by another lease is
+        Application otherLease = storedIn(
+                ReviewStage.SUBMITTED, DomainFixtures.SONGSHANHU, figures("丙", "0.00", "0.00"), List.of(b.orderNo()));
         assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
                 .containsExactly(invoice);
-        assertThat(claimsOf(submitted, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
+        assertThat(claimsOf(otherLease, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
                 .containsExactly(invoice);
         assertThat(claimsOf(draft, List.of(), 2025, batch).invoicesClaimedByOthers())
                 .isEmpty();
-        submitted.withdraw(ApplicationFixtures.PORTAL, t0.plusSeconds(3600), null);
-        tx(() -> repository().update(submitted, figures("乙", "0.00", "0.00")));
+        otherLease.withdraw(ApplicationFixtures.PORTAL, t0.plusSeconds(3600), null);
+        tx(() -> repository().update(otherLease, figures("丙", "0.00", "0.00")));
         assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
                 .isEmpty();
+        assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesCountedEarlier())
+                .isEmpty();
+
+        // an application of an earlier batch (its window starts earlier and holds the issue date) counts it
+        Batch earlier = Batch.announce(
+                BatchCode.of(batch.code().value() + "-0"),
+                "更早的批次",
+                2025,
+                new AccountingWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)),
+                NoticeDefaults.policy2025(Money.of("30000000.00")));
+        tx(() -> batches().save(earlier));
+        Application first = stored(
+                advance(
+                        draft(nextApplicant(), earlier, DomainFixtures.DONGCHENG, List.of(a.orderNo()), t0),
+                        earlier,
+                        ReviewStage.SUBMITTED,
+                        t0),
+                figures("丁", "0.00", "0.00"));
+        assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesCountedEarlier())
+                .containsExactly(invoice);
+        assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesClaimedByOthers())
+                .isEmpty();
+        // ... while for the earlier application the later claims are nothing
+        assertThat(claimsOf(first, List.of(invoice), 2025, earlier).invoicesCountedEarlier())
+                .isEmpty();
+        assertThat(claimsOf(first, List.of(invoice), 2025, earlier).invoicesClaimedByOthers())
+                .isEmpty();
+        // withdrawn unfunded, the invoice is free again
+        first.withdraw(ApplicationFixtures.PORTAL, t0.plusSeconds(7200), null);
+        tx(() -> repository().update(first, figures("丁", "0.00", "0.00")));
+        assertThat(claimsOf(draft, List.of(invoice), 2025, batch).invoicesCountedEarlier())
+                .isEmpty();
+        assertThat(sameLease.id()).isNotEqualTo(draft.id());
     }
 
     @Test

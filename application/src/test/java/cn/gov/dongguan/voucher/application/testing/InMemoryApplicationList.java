@@ -8,6 +8,7 @@ import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
+import cn.gov.dongguan.voucher.domain.filing.ResubmissionDeadline;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.Money;
@@ -38,6 +39,7 @@ public final class InMemoryApplicationList implements ApplicationListPort {
         return applications.rows().stream()
                 .filter(r -> matches(r, q))
                 .map(InMemoryApplicationList::summary)
+                .map(s -> s.seenAt(q.now()))
                 .filter(s -> q.after() == null || finalOrder.compare(s, probe(q)) > 0)
                 .sorted(order)
                 .limit(q.limit() + 1L)
@@ -97,7 +99,7 @@ public final class InMemoryApplicationList implements ApplicationListPort {
         if (q.batch() != null && !s.batch().equals(q.batch())) {
             return false;
         }
-        if (!q.stages().isEmpty() && !q.stages().contains(s.stage())) {
+        if (!q.stages().isEmpty() && !q.stages().contains(seen(s, q.now()))) {
             return false;
         }
         if (q.town() != null && !s.town().equals(q.town())) {
@@ -144,13 +146,13 @@ public final class InMemoryApplicationList implements ApplicationListPort {
     }
 
     @Override
-    public List<StageCount> countByTownAndStage(BatchCode batch, TownCode town) {
+    public List<StageCount> countByTownAndStage(BatchCode batch, TownCode town, Instant now) {
         Map<List<Object>, Long> counts = new LinkedHashMap<>();
         applications.rows().stream()
                 .map(InMemoryApplicationRepository.Row::state)
                 .filter(s -> batch == null || s.batch().equals(batch))
                 .filter(s -> town == null || s.town().equals(town))
-                .forEach(s -> counts.merge(List.of(s.town(), s.stage()), 1L, Long::sum));
+                .forEach(s -> counts.merge(List.of(s.town(), seen(s, now)), 1L, Long::sum));
         List<StageCount> result = new ArrayList<>();
         counts.forEach((k, v) -> result.add(new StageCount((TownCode) k.get(0), (ReviewStage) k.get(1), v)));
         return result;
@@ -166,5 +168,12 @@ public final class InMemoryApplicationList implements ApplicationListPort {
                 .map(InMemoryApplicationList::summary)
                 .sorted(Comparator.comparing(ApplicationSummary::returnDeadline))
                 .toList();
+    }
+
+    /** The stage as read at {@code now}: an overdue return is withdrawn (R-FLOW-3). */
+    private static ReviewStage seen(ApplicationState s, Instant now) {
+        return now != null && s.stage() == ReviewStage.RETURNED && ResubmissionDeadline.isPast(s.returnDeadline(), now)
+                ? ReviewStage.WITHDRAWN
+                : s.stage();
     }
 }

@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.Invoice;
+import cn.gov.dongguan.voucher.domain.lease.InvoiceCopy;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.PaymentKey;
@@ -50,7 +51,8 @@ public final class InMemoryClaimLedger implements ClaimLedgerPort {
     public synchronized Claims claims(ClaimQuery q) {
         return new Claims(
                 subsidisedPayments(q.leases(), q.self()),
-                invoicesClaimedByOthers(q.self(), q.invoices()),
+                invoicesOnOtherLeases(q),
+                invoicesCountedEarlier(q),
                 approvedInYear(q.applicant(), q.fundingYear(), q.batch()));
     }
 
@@ -68,17 +70,43 @@ public final class InMemoryClaimLedger implements ClaimLedgerPort {
                 .toList();
     }
 
-    private Set<InvoiceId> invoicesClaimedByOthers(ApplicationId self, Collection<InvoiceId> invoices) {
+    /** R-CALC-3 DUPLICATE_INVOICE: the invoices asked about that another, claimed lease also carries. */
+    private Set<InvoiceId> invoicesOnOtherLeases(ClaimQuery q) {
         Set<InvoiceId> found = new HashSet<>();
-        states().filter(s -> !s.id().equals(self) && !RELEASED.contains(s.stage()))
+        states().filter(s -> !s.id().equals(q.self()) && !RELEASED.contains(s.stage()))
                 .forEach(s -> {
                     for (ComputeLease lease : leases.findAll(s.content().leaseOrderNos())) {
+                        if (q.leases().contains(lease.orderNo())) {
+                            continue;
+                        }
                         lease.invoices().stream()
                                 .map(Invoice::id)
-                                .filter(invoices::contains)
+                                .filter(q.invoices()::contains)
                                 .forEach(found::add);
                     }
                 });
+        return found;
+    }
+
+    /** R-CALC-3 ALREADY_SUBSIDISED: the invoices an application of an earlier batch counts on the same lease. */
+    private Set<InvoiceId> invoicesCountedEarlier(ClaimQuery q) {
+        Set<InvoiceId> found = new HashSet<>();
+        states().filter(s -> !s.id().equals(q.self()) && !RELEASED.contains(s.stage()))
+                .forEach(s -> batches.find(s.batch())
+                        .filter(b -> b.window().start().isBefore(q.windowStart()))
+                        .ifPresent(earlier -> {
+                            for (ComputeLease lease : leases.findAll(s.content().leaseOrderNos())) {
+                                if (!q.leases().contains(lease.orderNo())) {
+                                    continue;
+                                }
+                                lease.invoices().stream()
+                                        .filter(i -> earlier.window().contains(i.issuedOn()))
+                                        .filter(i -> i.copy() == InvoiceCopy.INVOICE_COPY)
+                                        .map(Invoice::id)
+                                        .filter(q.invoices()::contains)
+                                        .forEach(found::add);
+                            }
+                        }));
         return found;
     }
 

@@ -2,13 +2,14 @@ package cn.gov.dongguan.voucher.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.dongguan.voucher.application.port.out.Objection;
 import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.Objection;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +27,17 @@ public abstract class ObjectionPortContract extends StoredApplicationsContract {
                 storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
         Application other =
                 storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.SONGSHANHU, figures("乙", "0.00", "0.00"), List.of());
-        Objection later = new Objection(
+        Objection later = Objection.filed(
                 UUID.randomUUID(),
                 batch.code(),
                 onNotice.id(),
                 "该企业与算力提供方存在关联关系",
                 "王先生 13800138000",
                 t0.plusSeconds(7200));
-        Objection earlier = new Objection(
+        Objection earlier = Objection.filed(
                 UUID.randomUUID(), batch.code(), onNotice.id(), "异".repeat(5000), null, t0.plusSeconds(3600));
         Objection elsewhere =
-                new Objection(UUID.randomUUID(), batch.code(), other.id(), "另一异议", "匿名", t0.plusSeconds(60));
+                Objection.filed(UUID.randomUUID(), batch.code(), other.id(), "另一异议", "匿名", t0.plusSeconds(60));
         tx(() -> objections().save(later));
         tx(() -> objections().save(earlier));
         tx(() -> objections().save(elsewhere));
@@ -50,5 +51,26 @@ public abstract class ObjectionPortContract extends StoredApplicationsContract {
         Application none =
                 storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("丙", "0.00", "0.00"), List.of());
         assertThat(tx(() -> objections().forApplication(none.id()))).isEmpty();
+    }
+
+    @Test
+    @Tag("R-OBJ-1")
+    void r_obj_1_a_decision_is_stored_with_who_decided_when_and_why() {
+        Application onNotice =
+                storedIn(ReviewStage.PUBLIC_NOTICE, DomainFixtures.DONGCHENG, figures("甲", "0.00", "0.00"), List.of());
+        Objection open =
+                Objection.filed(UUID.randomUUID(), batch.code(), onNotice.id(), "关联关系未申报", "李女士", t0.plusSeconds(60));
+        tx(() -> objections().save(open));
+        assertThat(tx(() -> objections().find(open.id()))).contains(open);
+        assertThat(tx(() -> objections().find(UUID.randomUUID()))).isEmpty();
+
+        Objection dismissed = open.decided(false, t0.plusSeconds(7200), "city", "经核查，异议不成立");
+        tx(() -> objections().save(dismissed));
+        Objection found = tx(() -> objections().find(open.id())).orElseThrow();
+        assertThat(found.status()).isEqualTo(Objection.Status.DISMISSED);
+        assertThat(found.decidedAt()).isEqualTo(t0.plusSeconds(7200));
+        assertThat(found.decidedBy()).isEqualTo("city");
+        assertThat(found.reason()).isEqualTo("经核查，异议不成立");
+        assertThat(tx(() -> objections().forApplication(onNotice.id()))).containsExactly(found);
     }
 }

@@ -134,6 +134,14 @@ public class ProgrammeScenario {
         return ReviewCommand.of(action, ReviewCommand.Fields.none());
     }
 
+    /** The city bureau records a fresh, clean credit look-up of the application's applicant (R-ELIG-4, R-FLOW-10). */
+    public void freshCreditCheck(ApplicationId id, java.time.LocalDate on) {
+        UnifiedSocialCreditCode uscc =
+                services.reading().get(CITY, id).applicant().uscc();
+        services.applicants()
+                .record(CITY, uscc, new cn.gov.dongguan.voucher.domain.applicant.CreditRecord(on, java.util.Set.of()));
+    }
+
     /** Takes a submitted application through eligibility, formal, town and final review. */
     public ApplicationDetails reviewed(ApplicationId id, Actor townOfficer, String verified) {
         act(CITY, id, request(ReviewAction.OPEN));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An applicant unit (申报单位), identified by its unified social credit code. Holds the registered
@@ -64,10 +65,20 @@ public final class Applicant {
 
     /** R-FLOW-6: serious fraud blocks future applications until lifted. */
     public void disqualify(Instant at, String reason, String by) {
+        disqualify(at, reason, by, null);
+    }
+
+    /** R-FLOW-6: serious fraud found in the review of {@code applicationId} blocks future applications until lifted. */
+    public void disqualify(Instant at, String reason, String by, UUID applicationId) {
         if (isDisqualified()) {
             return;
         }
-        disqualifications.add(Disqualification.imposed(at, reason, by));
+        disqualifications.add(Disqualification.imposed(at, reason, by, applicationId));
+    }
+
+    /** The disqualification in force, if any (R-FLOW-6): since when, why, by which application. */
+    public Optional<Disqualification> disqualification() {
+        return disqualifications.stream().filter(Disqualification::isInForce).findFirst();
     }
 
     /** Lifts the disqualification in force, which needs a reason (R-FLOW-6). */

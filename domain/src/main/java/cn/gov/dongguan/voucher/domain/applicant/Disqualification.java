@@ -2,13 +2,22 @@ package cn.gov.dongguan.voucher.domain.applicant;
 
 import cn.gov.dongguan.voucher.domain.shared.Require;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * 取消申报资格 after serious fraud (R-FLOW-6): in force from {@code since} until the city bureau
  * lifts it with a reason.
+ *
+ * @param applicationId the application whose review found the fraud, where one did
  */
 public record Disqualification(
-        Instant since, String reason, String by, Instant liftedAt, String liftReason, String liftedBy) {
+        Instant since,
+        String reason,
+        String by,
+        UUID applicationId,
+        Instant liftedAt,
+        String liftReason,
+        String liftedBy) {
 
     public Disqualification {
         Require.present(since, "since");
@@ -18,8 +27,8 @@ public record Disqualification(
         }
     }
 
-    public static Disqualification imposed(Instant since, String reason, String by) {
-        return new Disqualification(since, reason, by, null, null, null);
+    public static Disqualification imposed(Instant since, String reason, String by, UUID applicationId) {
+        return new Disqualification(since, reason, by, applicationId, null, null, null);
     }
 
     public boolean isInForce() {
@@ -27,6 +36,6 @@ public record Disqualification(
     }
 
     Disqualification lifted(Instant at, String reason, String by) {
-        return new Disqualification(since, this.reason, this.by, at, reason, by);
+        return new Disqualification(since, this.reason, this.by, applicationId, at, reason, by);
     }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param submissionDeadline last instant a submission is accepted, inclusive (decision of R-BATCH-1)
  * @param noticePeriodDays calendar days of the public notice (公示), 7 by default (decision)
  * @param resubmitDays natural days to resubmit after a return (R-FLOW-3), 5 by default
+ * @param creditCheckMaxAgeDays how old the applicant's latest credit look-up may be on the day of payment
+ *     (R-FLOW-10), 30 by default
  */
 public record BatchPolicy(
         Ratio ratio,
@@ -22,7 +24,11 @@ public record BatchPolicy(
         Money budget,
         Instant submissionDeadline,
         int noticePeriodDays,
-        int resubmitDays) {
+        int resubmitDays,
+        int creditCheckMaxAgeDays) {
+
+    /** 30 days: the default age limit of the credit look-up at payment (R-FLOW-10, decision). */
+    public static final int DEFAULT_CREDIT_CHECK_MAX_AGE_DAYS = 30;
 
     /** 1,000,000.00: the annual ceiling per applicant of the notice. */
     public static final Money MAXIMUM_ANNUAL_CAP = Money.of("1000000.00");
@@ -66,6 +72,32 @@ public record BatchPolicy(
                 "OUT_OF_RANGE",
                 "R-BATCH-1",
                 "the resubmission window must be 1 to 60 days");
+        Require.that(
+                creditCheckMaxAgeDays >= 0 && creditCheckMaxAgeDays <= 366,
+                "creditCheckMaxAgeDays",
+                "OUT_OF_RANGE",
+                "R-FLOW-10",
+                "the age limit of the credit look-up must be 0 to 366 days");
+    }
+
+    /** A policy with the default age limit of the credit look-up (30 days). */
+    public BatchPolicy(
+            Ratio ratio,
+            Money annualCap,
+            Money minimumPayment,
+            Money budget,
+            Instant submissionDeadline,
+            int noticePeriodDays,
+            int resubmitDays) {
+        this(
+                ratio,
+                annualCap,
+                minimumPayment,
+                budget,
+                submissionDeadline,
+                noticePeriodDays,
+                resubmitDays,
+                DEFAULT_CREDIT_CHECK_MAX_AGE_DAYS);
     }
 
     /** Whether a submission at {@code now} is in time; the deadline is inclusive to the second. */
@@ -81,6 +113,7 @@ public record BatchPolicy(
                 change.budget() != null ? change.budget() : budget,
                 change.submissionDeadline() != null ? change.submissionDeadline() : submissionDeadline,
                 change.noticePeriodDays() != null ? change.noticePeriodDays() : noticePeriodDays,
-                change.resubmitDays() != null ? change.resubmitDays() : resubmitDays);
+                change.resubmitDays() != null ? change.resubmitDays() : resubmitDays,
+                change.creditCheckMaxAgeDays() != null ? change.creditCheckMaxAgeDays() : creditCheckMaxAgeDays);
     }
 }

@@ -12,7 +12,20 @@ public record PolicyChange(
         Money minimumPayment,
         Instant submissionDeadline,
         Integer noticePeriodDays,
-        Integer resubmitDays) {
+        Integer resubmitDays,
+        Integer creditCheckMaxAgeDays) {
+
+    /** A change that leaves the age limit of the credit look-up as it is. */
+    public PolicyChange(
+            Ratio ratio,
+            Money annualCap,
+            Money budget,
+            Money minimumPayment,
+            Instant submissionDeadline,
+            Integer noticePeriodDays,
+            Integer resubmitDays) {
+        this(ratio, annualCap, budget, minimumPayment, submissionDeadline, noticePeriodDays, resubmitDays, null);
+    }
 
     public boolean isEmpty() {
         return ratio == null
@@ -21,6 +34,7 @@ public record PolicyChange(
                 && minimumPayment == null
                 && submissionDeadline == null
                 && noticePeriodDays == null
-                && resubmitDays == null;
+                && resubmitDays == null
+                && creditCheckMaxAgeDays == null;
     }
 }

@@ -108,10 +108,20 @@ public final class SubsidyCalculator {
         return null;
     }
 
-    /** R-CALC-3, in the order of R-CALC-8. */
+    /**
+     * R-CALC-3, in the order of R-CALC-8: the same invoice on two different leases is a duplicate; one
+     * an earlier batch counts is already subsidised (the same lease claimed again, R-BATCH-3); one
+     * issued outside the batch window proves no fee of the window.
+     */
     private static ExclusionReason invoiceExclusion(Invoice invoice, CalculationInput input, boolean repeated) {
         if (repeated || input.invoicesClaimedElsewhere().contains(invoice.id())) {
             return ExclusionReason.DUPLICATE_INVOICE;
+        }
+        if (input.invoicesCountedEarlier().contains(invoice.id())) {
+            return ExclusionReason.ALREADY_SUBSIDISED;
+        }
+        if (!input.policy().window().contains(invoice.issuedOn())) {
+            return ExclusionReason.OUTSIDE_WINDOW;
         }
         if (invoice.copy() == InvoiceCopy.DEDUCTION_COPY) {
             return ExclusionReason.DEDUCTION_COPY;

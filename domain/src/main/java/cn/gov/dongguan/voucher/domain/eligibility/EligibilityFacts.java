@@ -14,7 +14,8 @@ import java.util.Set;
  * What eligibility is decided on, gathered by the caller.
  *
  * @param providers the providers of the leases claimed
- * @param providersRelatedParties related parties each provider has declared, where known (R-ELIG-5)
+ * @param providersRelatedParties related parties each provider has declared as a registered applicant, where it is
+ *     one (R-ELIG-5); the ties a provider declares on the lease are on the {@link Provider} itself
  * @param platformOperator the platform operator's code, where configured (R-ELIG-5)
  * @param actualPayment Σ of the application's payments that count under R-CALC-1 and R-CALC-2 (R-ELIG-6)
  * @param authenticityPledge the legal representative's pledge on the application (R-ELIG-7)

@@ -79,6 +79,7 @@ public final class EligibilityPolicy {
             if (provider.uscc().equals(self)) {
                 problems.add("the applicant is itself the provider of a claimed lease");
             } else if (ties.contains(provider.uscc())
+                    || provider.relatedParties().contains(self)
                     || facts.providersRelatedParties()
                             .getOrDefault(provider.uscc(), Set.of())
                             .contains(self)) {

@@ -190,10 +190,43 @@ public final class Application {
         if (stage == ReviewStage.RETURNED && ResubmissionDeadline.isPast(returnDeadline, now)) {
             return ReviewStage.WITHDRAWN;
         }
-        if (stage == ReviewStage.PUBLIC_NOTICE && ResubmissionDeadline.isPast(noticeEndsAt, now)) {
+        if (stage == ReviewStage.PUBLIC_NOTICE
+                && ResubmissionDeadline.isPast(noticeEndsAt, now)
+                && !flags.contains(ApplicationFlag.OBJECTION_OPEN)) {
             return ReviewStage.NOTICE_PASSED;
         }
         return stage;
+    }
+
+    /**
+     * The flags as a reader sees them at {@code now}: the stored ones, and {@code OBJECTION_PENDING}
+     * once the notice period has ended with an objection still open (R-OBJ-1).
+     */
+    public Set<ApplicationFlag> flagsAt(Instant now) {
+        Set<ApplicationFlag> seen = EnumSet.noneOf(ApplicationFlag.class);
+        seen.addAll(flags);
+        if (stage == ReviewStage.PUBLIC_NOTICE
+                && flags.contains(ApplicationFlag.OBJECTION_OPEN)
+                && ResubmissionDeadline.isPast(noticeEndsAt, now)) {
+            seen.add(ApplicationFlag.OBJECTION_PENDING);
+        }
+        return seen;
+    }
+
+    /**
+     * The public filed an objection while the application stands on the notice (R-OBJ-1): the notice
+     * cannot pass until every open one is decided. Returns whether the application changed.
+     */
+    public boolean objectionFiled(Instant now) {
+        if (stageAt(now) != ReviewStage.PUBLIC_NOTICE) {
+            throw new ConflictException(
+                    "NOT_ON_NOTICE",
+                    "R-OBJ-1",
+                    "objections are filed only while the application is on the public notice");
+        }
+        boolean filed = flags.add(ApplicationFlag.OBJECTION_FILED);
+        boolean open = flags.add(ApplicationFlag.OBJECTION_OPEN);
+        return filed || open;
     }
 
     /** The actions {@code actor} may take now, by the stage table (and town, R-FLOW-4). */
@@ -338,19 +371,29 @@ public final class Application {
             throw new ForbiddenException("R-FLOW-4", "only an officer of the applicant's town may re-check it");
         }
         Step step = command.accept(new Review(current, facts, now, policy));
+        if (step.stays()) {
+            // a decision that leaves the application where it is (a dismissed objection while others are
+            // open or the period runs): recorded all the same (R-FLOW-2)
+            record(now, stage, stage, t.action(), actor, step.reason(), null, step.note());
+            return;
+        }
         move(t, actor, now, step.reason(), step.items(), step.note());
     }
 
     /** What a review action writes into the history. */
-    private record Step(String reason, List<MaterialType> items, String note) {
-        static final Step NOTHING = new Step(null, null, null);
+    private record Step(String reason, List<MaterialType> items, String note, boolean stays) {
+        static final Step NOTHING = new Step(null, null, null, false);
+
+        Step(String reason, List<MaterialType> items, String note) {
+            this(reason, items, note, false);
+        }
 
         static Step because(String reason) {
             return new Step(reason, null, null);
         }
 
         Step withReason(String text) {
-            return new Step(text, items, note);
+            return new Step(text, items, note, stays);
         }
     }
 
@@ -459,11 +502,41 @@ public final class Application {
 
         @Override
         public Step upholdObjection(ReviewCommand.UpholdObjection command) {
-            return Step.because(command.reason());
+            requireOpenObjection();
+            flags.remove(ApplicationFlag.OBJECTION_OPEN);
+            return new Step(command.reason(), null, "objectionId=" + command.objectionId() + "; upheld");
+        }
+
+        @Override
+        public Step dismissObjection(ReviewCommand.DismissObjection command) {
+            requireOpenObjection();
+            String note = "objectionId=" + command.objectionId() + "; dismissed";
+            if (facts.otherOpenObjections() > 0) {
+                return new Step(command.reason(), null, note, true);
+            }
+            flags.remove(ApplicationFlag.OBJECTION_OPEN);
+            // R-OBJ-1: the last open objection dismissed after the period passes the notice
+            boolean periodOver = ResubmissionDeadline.isPast(noticeEndsAt, now);
+            return new Step(command.reason(), null, note, !periodOver);
+        }
+
+        private void requireOpenObjection() {
+            if (!flags.contains(ApplicationFlag.OBJECTION_OPEN)) {
+                throw new ConflictException(
+                        "NO_OPEN_OBJECTION", "R-OBJ-1", "the application has no open objection to decide");
+            }
         }
 
         @Override
         public Step disburse(ReviewCommand.Disburse command) {
+            if (facts.applicant() == null) {
+                throw new IllegalArgumentException("recording a payment needs the applicant's standing (R-FLOW-10)");
+            }
+            List<Violation> recheck =
+                    PaymentRecheck.violations(facts.applicant(), command.paidOn(), facts.creditCheckMaxAgeDays());
+            if (!recheck.isEmpty()) {
+                throw new ValidationException(recheck);
+            }
             bankReference = command.bankReference();
             paidOn = command.paidOn();
             return new Step(command.reason(), null, "bankReference=" + bankReference + "; paidOn=" + paidOn);
@@ -498,9 +571,15 @@ public final class Application {
         move(t, actor, now, null, null, "noticeEndsAt=" + noticeEndsAt);
     }
 
-    /** The scheduler ends a notice period without upheld objection; idempotent, returns whether it moved. */
+    /**
+     * The scheduler ends a notice period with no objection open (R-OBJ-1); idempotent, returns whether
+     * it moved. With an objection open the application stays on the notice (read as
+     * {@code OBJECTION_PENDING}) until the city bureau decides it.
+     */
     public boolean endNoticeIfDue(Instant now) {
-        if (stage != ReviewStage.PUBLIC_NOTICE || !ResubmissionDeadline.isPast(noticeEndsAt, now)) {
+        if (stage != ReviewStage.PUBLIC_NOTICE
+                || !ResubmissionDeadline.isPast(noticeEndsAt, now)
+                || flags.contains(ApplicationFlag.OBJECTION_OPEN)) {
             return false;
         }
         Transition t = TransitionTable.require(stage, ReviewAction.END_NOTICE, Role.SYSTEM);

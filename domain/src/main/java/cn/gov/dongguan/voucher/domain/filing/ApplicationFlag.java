@@ -9,5 +9,11 @@ public enum ApplicationFlag {
     /** The applicant has an overdue monitoring request from an earlier funding (R-POST-1). */
     MONITORING_OVERDUE,
     /** An objection was filed during the public notice. */
-    OBJECTION_FILED
+    OBJECTION_FILED,
+    /** An objection of the public notice is open: the notice cannot pass until it is decided (R-OBJ-1). */
+    OBJECTION_OPEN,
+    /** The notice period has ended with an objection still open: it waits for the city bureau's decision (R-OBJ-1). */
+    OBJECTION_PENDING,
+    /** The applicant is disqualified from applying after serious fraud (R-FLOW-6). */
+    APPLICANT_DISQUALIFIED
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A review action of an officer, expert or fund manager (api.md {@code POST …/actions}), with
@@ -38,6 +39,7 @@ public sealed interface ReviewCommand {
             ReviewAction.REJECT,
             ReviewAction.TERMINATE,
             ReviewAction.UPHOLD_OBJECTION,
+            ReviewAction.DISMISS_OBJECTION,
             ReviewAction.DISBURSE));
 
     /** The longest reason kept. */
@@ -65,6 +67,8 @@ public sealed interface ReviewCommand {
 
         R upholdObjection(UpholdObjection command);
 
+        R dismissObjection(DismissObjection command);
+
         R disburse(Disburse command);
     }
 
@@ -82,17 +86,43 @@ public sealed interface ReviewCommand {
             Boolean originalsChecked,
             String bankReference,
             LocalDate paidOn,
-            Boolean seriousFraud) {
+            Boolean seriousFraud,
+            UUID objectionId) {
+
+        /** Fields that name no objection. */
+        public Fields(
+                String reason,
+                List<MaterialType> returnItems,
+                Money verifiedAmount,
+                LegalRepConfirmation legalRepConfirmation,
+                Boolean paperDossierReceived,
+                Boolean originalsChecked,
+                String bankReference,
+                LocalDate paidOn,
+                Boolean seriousFraud) {
+            this(
+                    reason,
+                    returnItems,
+                    verifiedAmount,
+                    legalRepConfirmation,
+                    paperDossierReceived,
+                    originalsChecked,
+                    bankReference,
+                    paidOn,
+                    seriousFraud,
+                    null);
+        }
 
         public static Fields none() {
-            return new Fields(null, null, null, null, null, null, null, null, null);
+            return new Fields(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
     /**
      * The command of a review action from the fields sent with it (which fields an action takes is
      * decided here and nowhere else). A {@code PASS} carrying the final review's answers (a verified
-     * amount or the legal representative's confirmation) is a {@link FinalPass}; one carrying only
+     * amount, the legal representative's confirmation or the check of the originals) is a
+     * {@link FinalPass}; one carrying only
      * {@code paperDossierReceived} is a {@link TownPass}; one carrying neither is a {@link Pass}.
      *
      * @throws ValidationException naming the field and rule when the action is no review action or
@@ -105,7 +135,7 @@ public sealed interface ReviewCommand {
         return switch (action) {
             case OPEN -> new Open(f.reason());
             case PASS -> {
-                if (f.verifiedAmount() != null || f.legalRepConfirmation() != null) {
+                if (f.verifiedAmount() != null || f.legalRepConfirmation() != null || f.originalsChecked() != null) {
                     yield new FinalPass(f.verifiedAmount(), f.legalRepConfirmation(), f.originalsChecked(), f.reason());
                 }
                 yield f.paperDossierReceived() != null
@@ -115,10 +145,19 @@ public sealed interface ReviewCommand {
             case RETURN -> new Return(f.reason(), f.returnItems());
             case REJECT -> new Reject(f.reason());
             case TERMINATE -> new Terminate(f.reason(), Boolean.TRUE.equals(f.seriousFraud()));
-            case UPHOLD_OBJECTION -> new UpholdObjection(f.reason());
+            case UPHOLD_OBJECTION -> new UpholdObjection(f.objectionId(), f.reason());
+            case DISMISS_OBJECTION -> new DismissObjection(f.objectionId(), f.reason());
             case DISBURSE -> new Disburse(f.bankReference(), f.paidOn(), f.reason());
             default -> throw new IllegalStateException(action + " is listed as a review action but has no command");
         };
+    }
+
+    /** R-OBJ-1: a decision names the objection it decides. */
+    private static void requireObjection(UUID objectionId) {
+        if (objectionId == null) {
+            throw ValidationException.of(
+                    "objectionId", "REQUIRED", "R-OBJ-1", "a decision on an objection names the objection");
+        }
     }
 
     /** A remark where the action needs none: kept when given, trimmed. */
@@ -247,7 +286,13 @@ public sealed interface ReviewCommand {
                         "R-FLOW-5",
                         "the legal representative's confirmation (signature or power of attorney) is required"));
             }
-            if (!Boolean.TRUE.equals(originals)) {
+            if (originals == null) {
+                violations.add(Violation.of(
+                        "originalsChecked",
+                        "REQUIRED",
+                        "R-FLOW-9",
+                        "final review answers whether the originals were checked against the copies"));
+            } else if (!originals) {
                 violations.add(Violation.of(
                         "originalsChecked",
                         "ORIGINALS_NOT_CHECKED",
@@ -324,9 +369,10 @@ public sealed interface ReviewCommand {
         }
     }
 
-    /** Upholds an objection filed during the public notice, with a reason. */
-    record UpholdObjection(String reason) implements ReviewCommand {
+    /** Upholds an open objection filed during the public notice, naming it, with a reason (R-OBJ-1): the application is rejected. */
+    record UpholdObjection(UUID objectionId, String reason) implements ReviewCommand {
         public UpholdObjection {
+            requireObjection(objectionId);
             reason = requiredReason(reason, ReviewAction.UPHOLD_OBJECTION);
         }
 
@@ -338,6 +384,27 @@ public sealed interface ReviewCommand {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.upholdObjection(this);
+        }
+    }
+
+    /**
+     * Dismisses an open objection (异议不成立), naming it, with a reason (R-OBJ-1). Dismissing the last
+     * open one after the notice period passes the notice; otherwise the application stays on it.
+     */
+    record DismissObjection(UUID objectionId, String reason) implements ReviewCommand {
+        public DismissObjection {
+            requireObjection(objectionId);
+            reason = requiredReason(reason, ReviewAction.DISMISS_OBJECTION);
+        }
+
+        @Override
+        public ReviewAction action() {
+            return ReviewAction.DISMISS_OBJECTION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dismissObjection(this);
         }
     }
 

@@ -18,6 +18,7 @@ public enum ReviewAction {
     ALLOCATE,
     PUBLISH_NOTICE,
     UPHOLD_OBJECTION,
+    DISMISS_OBJECTION,
     END_NOTICE,
     REPORT,
     APPROVE,
@@ -27,6 +28,10 @@ public enum ReviewAction {
 
     /** Whether the action needs a reason (R-FLOW-2: reject and return; also termination and an upheld objection). */
     public boolean needsReason() {
-        return this == RETURN || this == REJECT || this == TERMINATE || this == UPHOLD_OBJECTION;
+        return this == RETURN
+                || this == REJECT
+                || this == TERMINATE
+                || this == UPHOLD_OBJECTION
+                || this == DISMISS_OBJECTION;
     }
 }

@@ -38,10 +38,15 @@ public final class TransitionTable {
                 new Transition(AWAITING_ALLOCATION, ALLOCATE, FUND_MANAGER, ALLOCATED),
                 new Transition(ALLOCATED, PUBLISH_NOTICE, CITY_OFFICER, PUBLIC_NOTICE),
                 new Transition(PUBLIC_NOTICE, UPHOLD_OBJECTION, CITY_OFFICER, REJECTED),
+                // R-OBJ-1: dismissing the last open objection after the period passes the notice; any other
+                // dismissal leaves the application in PUBLIC_NOTICE (the aggregate records it as a stay)
+                new Transition(PUBLIC_NOTICE, DISMISS_OBJECTION, CITY_OFFICER, NOTICE_PASSED),
                 new Transition(PUBLIC_NOTICE, END_NOTICE, SYSTEM, NOTICE_PASSED),
                 new Transition(NOTICE_PASSED, REPORT, CITY_OFFICER, REPORTED),
                 new Transition(REPORTED, APPROVE, CITY_OFFICER, APPROVED),
-                new Transition(APPROVED, DISBURSE, FUND_MANAGER, DISBURSED)));
+                new Transition(APPROVED, DISBURSE, FUND_MANAGER, DISBURSED),
+                // R-FLOW-10: the city bureau's answer to a failed re-check before payment
+                new Transition(APPROVED, REJECT, CITY_OFFICER, REJECTED)));
         for (ReviewStage stage : ReviewStage.values()) {
             if (stage.isWithdrawable()) {
                 rows.add(new Transition(stage, WITHDRAW, PORTAL, WITHDRAWN));

@@ -469,7 +469,7 @@ class ApplicationTest {
                         .containsExactly("bankReference", "paidOn"));
         application.act(
                 new ReviewCommand.Disburse("BK20251225001", LocalDate.of(2025, 12, 25)),
-                FACTS,
+                paying(application, LocalDate.of(2025, 12, 20)),
                 FUND,
                 at("2025-12-25T10:00"),
                 batch.policy());
@@ -492,8 +492,166 @@ class ApplicationTest {
                 batch.policy());
         application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
         application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.UpholdObjection(UUID.randomUUID(), "异议成立"),
+                        FACTS,
+                        CITY,
+                        at("2025-12-02T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).violations())
+                        .extracting(Violation::code, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("NO_OPEN_OBJECTION", "R-OBJ-1")));
+        assertThat(application.objectionFiled(at("2025-12-02T10:00"))).isTrue();
         application.act(
-                new ReviewCommand.UpholdObjection("异议成立：关联关系"), FACTS, CITY, at("2025-12-03T10:00"), batch.policy());
+                new ReviewCommand.UpholdObjection(UUID.randomUUID(), "异议成立：关联关系"),
+                FACTS,
+                CITY,
+                at("2025-12-03T10:00"),
+                batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
+    }
+
+    /** Facts for a payment: the applicant as the re-check sees it, its credit looked up on {@code checkedOn}. */
+    static ReviewFacts paying(Application application, LocalDate checkedOn) {
+        var applicant = DomainFixtures.applicant(application.applicantUscc());
+        applicant.recordCreditCheck(
+                new cn.gov.dongguan.voucher.domain.applicant.CreditRecord(checkedOn, java.util.Set.of()));
+        return new ReviewFacts(ELIGIBLE, EXPENSE, applicant, 30, 0);
+    }
+
+    Application onNotice() {
+        Application application = inFinalReview();
+        application.act(
+                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
+                FACTS,
+                EXPERT,
+                at("2025-11-21T10:00"),
+                batch.policy());
+        application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
+        application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        return application;
+    }
+
+    @Test
+    @Tag("R-OBJ-1")
+    void r_obj_1_an_open_objection_holds_the_notice_past_its_period_until_the_last_one_is_dismissed() {
+        Application application = onNotice();
+        application.objectionFiled(at("2025-12-03T10:00"));
+        // the period ends on 2025-12-08 23:59:59; the objection is still open
+        assertThat(application.endNoticeIfDue(at("2025-12-09T00:00"))).isFalse();
+        assertThat(application.stageAt(at("2025-12-09T00:00"))).isEqualTo(ReviewStage.PUBLIC_NOTICE);
+        assertThat(application.flagsAt(at("2025-12-09T00:00"))).contains(ApplicationFlag.OBJECTION_PENDING);
+        assertThat(application.flagsAt(at("2025-12-08T23:00"))).doesNotContain(ApplicationFlag.OBJECTION_PENDING);
+        assertThatThrownBy(() -> application.report(CITY, at("2025-12-09T10:00")))
+                .isInstanceOf(ConflictException.class);
+
+        // a second objection still open: the dismissal is recorded, the application stays on the notice
+        application.act(
+                new ReviewCommand.DismissObjection(UUID.randomUUID(), "异议不成立"),
+                FACTS.withOtherOpenObjections(1),
+                CITY,
+                at("2025-12-09T10:00"),
+                batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.PUBLIC_NOTICE);
+        assertThat(application.history().last().orElseThrow().action()).isEqualTo(ReviewAction.DISMISS_OBJECTION);
+        // the last one dismissed after the period: the notice is passed
+        application.act(
+                new ReviewCommand.DismissObjection(UUID.randomUUID(), "经核查，异议不成立"),
+                FACTS,
+                CITY,
+                at("2025-12-09T11:00"),
+                batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.NOTICE_PASSED);
+        assertThat(application.history().last().orElseThrow().reason()).isEqualTo("经核查，异议不成立");
+        assertThat(application.history().verify().intact()).isTrue();
+    }
+
+    @Test
+    @Tag("R-OBJ-1")
+    void r_obj_1_dismissing_during_the_period_leaves_the_notice_to_run_out() {
+        Application application = onNotice();
+        application.objectionFiled(at("2025-12-03T10:00"));
+        application.act(
+                new ReviewCommand.DismissObjection(UUID.randomUUID(), "异议不成立"),
+                FACTS,
+                CITY,
+                at("2025-12-04T10:00"),
+                batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.PUBLIC_NOTICE);
+        assertThat(application.stageAt(at("2025-12-09T00:00"))).isEqualTo(ReviewStage.NOTICE_PASSED);
+        assertThat(application.endNoticeIfDue(at("2025-12-09T00:00"))).isTrue();
+    }
+
+    Application approved() {
+        Application application = onNotice();
+        application.endNoticeIfDue(at("2025-12-09T00:00"));
+        application.report(CITY, at("2025-12-10T10:00"));
+        application.approve(LocalDate.of(2025, 12, 20), "东府办〔2025〕1号", CITY, at("2025-12-20T10:00"));
+        return application;
+    }
+
+    @Test
+    @Tag("R-FLOW-10")
+    void r_flow_10_no_payment_on_a_credit_look_up_older_than_the_limit_or_showing_a_listing() {
+        Application application = approved();
+        LocalDate paidOn = LocalDate.of(2025, 12, 25);
+        ReviewFacts stale = paying(application, LocalDate.of(2025, 11, 24));
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Disburse("BK-1", paidOn),
+                        stale,
+                        FUND,
+                        at("2025-12-25T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::code, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("CREDIT_CHECK_TOO_OLD", "R-ELIG-4")));
+        var listed = DomainFixtures.applicant(application.applicantUscc());
+        listed.recordCreditCheck(new cn.gov.dongguan.voucher.domain.applicant.CreditRecord(
+                LocalDate.of(2025, 12, 24),
+                java.util.Set.of(cn.gov.dongguan.voucher.domain.reference.CreditList.SERIOUS_DISHONESTY)));
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Disburse("BK-1", paidOn),
+                        new ReviewFacts(ELIGIBLE, EXPENSE, listed, 30, 0),
+                        FUND,
+                        at("2025-12-25T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .extracting(Violation::code)
+                        .containsExactly("CREDIT_LISTED"));
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.APPROVED);
+        // 30 days old on the day of payment is still in time
+        application.act(
+                new ReviewCommand.Disburse("BK-1", paidOn),
+                paying(application, LocalDate.of(2025, 11, 25)),
+                FUND,
+                at("2025-12-25T10:00"),
+                batch.policy());
+        assertThat(application.storedStage()).isEqualTo(ReviewStage.DISBURSED);
+    }
+
+    @Test
+    @Tag("R-FLOW-10")
+    @Tag("R-FLOW-6")
+    void r_flow_10_a_disqualified_applicant_is_not_paid_and_the_city_bureau_rejects_the_approved_application() {
+        Application application = approved();
+        var disqualified = DomainFixtures.applicant(application.applicantUscc());
+        disqualified.disqualify(at("2025-12-22T10:00"), "另一项目中伪造发票", "city");
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Disburse("BK-1", LocalDate.of(2025, 12, 25)),
+                        new ReviewFacts(ELIGIBLE, EXPENSE, disqualified, 30, 0),
+                        FUND,
+                        at("2025-12-25T10:00"),
+                        batch.policy()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("R-FLOW-6");
+        assertThatThrownBy(() -> application.act(
+                        new ReviewCommand.Reject("复核未通过"), FACTS, FUND, at("2025-12-26T10:00"), batch.policy()))
+                .isInstanceOf(cn.gov.dongguan.voucher.domain.shared.ForbiddenException.class);
+        application.act(
+                new ReviewCommand.Reject("付款前复核：申报单位被取消申报资格"), FACTS, CITY, at("2025-12-26T10:00"), batch.policy());
         assertThat(application.storedStage()).isEqualTo(ReviewStage.REJECTED);
     }
 

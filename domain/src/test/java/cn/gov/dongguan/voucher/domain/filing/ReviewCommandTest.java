@@ -46,6 +46,7 @@ class ReviewCommandTest {
                         ReviewAction.RETURN,
                         ReviewAction.REJECT,
                         ReviewAction.UPHOLD_OBJECTION,
+                        ReviewAction.DISMISS_OBJECTION,
                         ReviewAction.DISBURSE,
                         ReviewAction.TERMINATE);
         for (ReviewAction action : ReviewCommand.ACTIONS) {
@@ -58,7 +59,8 @@ class ReviewCommandTest {
                     null,
                     "BK-1",
                     LocalDate.of(2025, 12, 25),
-                    false);
+                    false,
+                    java.util.UUID.randomUUID());
             assertThat(ReviewCommand.of(action, complete).action()).isEqualTo(action);
         }
     }
@@ -81,7 +83,8 @@ class ReviewCommandTest {
                 () -> new ReviewCommand.Reject("   "),
                 () -> new ReviewCommand.Return(null, List.of(MaterialType.SERVICE_PROOF)),
                 () -> new ReviewCommand.Terminate("", true),
-                () -> new ReviewCommand.UpholdObjection(null));
+                () -> new ReviewCommand.UpholdObjection(java.util.UUID.randomUUID(), null),
+                () -> new ReviewCommand.DismissObjection(java.util.UUID.randomUUID(), " "));
         for (ThrowingCallable c : withoutReason) {
             assertThat(violations(c)).singleElement().satisfies(v -> {
                 assertThat(v.field()).isEqualTo("reason");
@@ -215,6 +218,11 @@ class ReviewCommandTest {
                 return "terminate";
             }
 
+            public String dismissObjection(ReviewCommand.DismissObjection c) {
+                return "dismissObjection";
+            }
+
+            @Override
             public String upholdObjection(ReviewCommand.UpholdObjection c) {
                 return "upholdObjection";
             }
@@ -231,7 +239,8 @@ class ReviewCommandTest {
                 new ReviewCommand.Return("补正", List.of(MaterialType.SERVICE_PROOF)),
                 new ReviewCommand.Reject("否"),
                 new ReviewCommand.Terminate("伪造", false),
-                new ReviewCommand.UpholdObjection("成立"),
+                new ReviewCommand.UpholdObjection(java.util.UUID.randomUUID(), "成立"),
+                new ReviewCommand.DismissObjection(java.util.UUID.randomUUID(), "不成立"),
                 new ReviewCommand.Disburse("BK", LocalDate.of(2025, 12, 25)));
         assertThat(all)
                 .extracting(c -> c.accept(names))
@@ -244,6 +253,7 @@ class ReviewCommandTest {
                         "reject",
                         "terminate",
                         "upholdObjection",
+                        "dismissObjection",
                         "disburse");
     }
 }

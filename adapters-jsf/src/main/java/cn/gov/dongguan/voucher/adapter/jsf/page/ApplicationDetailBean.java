@@ -12,8 +12,11 @@ import cn.gov.dongguan.voucher.application.port.in.DownloadMaterialUseCase.Mater
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationEvidenceUseCase.ApplicationEvidence;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListObjectionsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
 import cn.gov.dongguan.voucher.domain.applicant.ApplicantProfile;
+import cn.gov.dongguan.voucher.domain.applicant.Disqualification;
 import cn.gov.dongguan.voucher.domain.calculation.Calculation;
 import cn.gov.dongguan.voucher.domain.calculation.InvoiceLine;
 import cn.gov.dongguan.voucher.domain.calculation.LeaseCalculation;
@@ -21,6 +24,7 @@ import cn.gov.dongguan.voucher.domain.calculation.PaymentLine;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Material;
+import cn.gov.dongguan.voucher.domain.filing.Objection;
 import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.ComputeLease;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
@@ -61,7 +65,11 @@ public class ApplicationDetailBean implements Serializable {
 
     /** Actions that cannot be undone, confirmed in a dialog first (ui.md: reject, terminate; also an upheld objection and a payment). */
     static final Set<ReviewAction> IRREVERSIBLE = EnumSet.of(
-            ReviewAction.REJECT, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION, ReviewAction.DISBURSE);
+            ReviewAction.REJECT,
+            ReviewAction.TERMINATE,
+            ReviewAction.UPHOLD_OBJECTION,
+            ReviewAction.DISMISS_OBJECTION,
+            ReviewAction.DISBURSE);
     /** The use case's field names and the inputs of this page that hold them. */
     static final Map<String, String> FIELDS = Map.of(
             "reason",
@@ -79,7 +87,9 @@ public class ApplicationDetailBean implements Serializable {
             "bankReference",
             "act:bankRef",
             "paidOn",
-            "act:paidOn");
+            "act:paidOn",
+            "objectionId",
+            "act:objection");
 
     @Inject
     SignedInUser me;
@@ -95,6 +105,12 @@ public class ApplicationDetailBean implements Serializable {
 
     @Inject
     DownloadMaterialUseCase downloads;
+
+    @Inject
+    ListObjectionsUseCase objectionsOf;
+
+    @Inject
+    LiftDisqualificationUseCase liftDisqualification;
 
     @Inject
     Fmt fmt;
@@ -117,6 +133,11 @@ public class ApplicationDetailBean implements Serializable {
     private String bankReference;
     private LocalDate paidOn;
     private boolean seriousFraud;
+    /** The objection a decision names (R-OBJ-1). */
+    private String objectionId;
+
+    private transient List<Objection> objections;
+    private String liftReason;
 
     /** Loads the application named by the {@code id} parameter; another town's shows "not found". */
     public void load() {
@@ -139,6 +160,55 @@ public class ApplicationDetailBean implements Serializable {
             version = details.application().version();
             List<ReviewAction> mine = getActions();
             action = mine.isEmpty() ? null : mine.get(0);
+            // the objections and their contacts are the city bureau's to read (R-OBJ-1)
+            objections =
+                    me.isCityOfficer() ? Feedback.attempt(() -> objectionsOf.objections(me.actor(), found)) : List.of();
+            List<Objection> open = getOpenObjections();
+            objectionId = open.isEmpty() ? null : open.get(0).id().toString();
+        }
+    }
+
+    private java.util.UUID objection() {
+        if (objectionId == null || objectionId.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(objectionId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The objections filed against the application (city bureau only), in order of receipt. */
+    public List<Objection> getObjections() {
+        return objections == null ? List.of() : objections;
+    }
+
+    /** Those still open: a decision names one of them. */
+    public List<Objection> getOpenObjections() {
+        return getObjections().stream().filter(Objection::isOpen).toList();
+    }
+
+    /** The disqualification in force of the applicant (R-FLOW-6), or {@code null}. */
+    public Disqualification getDisqualification() {
+        return details == null ? null : details.applicant().disqualification().orElse(null);
+    }
+
+    /** The city bureau may lift a disqualification, with a reason (R-FLOW-6). */
+    public boolean isCanLift() {
+        return getDisqualification() != null && me.isCityOfficer();
+    }
+
+    /** Lifts the applicant's disqualification with the reason given; audited by the use case. */
+    public void lift() {
+        if (details == null) {
+            return;
+        }
+        var uscc = details.applicant().uscc();
+        boolean done = Feedback.attempt(() -> liftDisqualification.lift(me.actor(), uscc, liftReason));
+        if (done) {
+            Texts.info("detail.lifted");
+            Pages.showAgain();
         }
     }
 
@@ -164,7 +234,8 @@ public class ApplicationDetailBean implements Serializable {
             case RETURN -> new ReviewCommand.Return(reason, returnItems == null ? List.of() : List.of(returnItems));
             case REJECT -> new ReviewCommand.Reject(reason);
             case TERMINATE -> new ReviewCommand.Terminate(reason, seriousFraud);
-            case UPHOLD_OBJECTION -> new ReviewCommand.UpholdObjection(reason);
+            case UPHOLD_OBJECTION -> new ReviewCommand.UpholdObjection(objection(), reason);
+            case DISMISS_OBJECTION -> new ReviewCommand.DismissObjection(objection(), reason);
             case DISBURSE -> new ReviewCommand.Disburse(bankReference, paidOn);
             default -> throw new IllegalStateException(chosen + " is not taken on this page");
         };
@@ -467,6 +538,22 @@ public class ApplicationDetailBean implements Serializable {
 
     public void setPaidOn(LocalDate paidOn) {
         this.paidOn = paidOn;
+    }
+
+    public String getObjectionId() {
+        return objectionId;
+    }
+
+    public void setObjectionId(String objectionId) {
+        this.objectionId = objectionId;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public void setLiftReason(String liftReason) {
+        this.liftReason = liftReason;
     }
 
     public boolean isSeriousFraud() {

@@ -61,6 +61,8 @@ final class ApplicantMapper {
             row.since = utc(d.since());
             row.reason = d.reason();
             row.imposedBy = d.by();
+            row.applicationId =
+                    d.applicationId() == null ? null : d.applicationId().toString();
             row.liftedAt = utc(d.liftedAt());
             row.liftReason = d.liftReason();
             row.liftedBy = d.liftedBy();
@@ -100,7 +102,13 @@ final class ApplicantMapper {
                 credit,
                 e.disqualifications.stream()
                         .map(r -> new Disqualification(
-                                instant(r.since), r.reason, r.imposedBy, instant(r.liftedAt), r.liftReason, r.liftedBy))
+                                instant(r.since),
+                                r.reason,
+                                r.imposedBy,
+                                r.applicationId == null ? null : java.util.UUID.fromString(r.applicationId),
+                                instant(r.liftedAt),
+                                r.liftReason,
+                                r.liftedBy))
                         .toList());
     }
 }

@@ -49,6 +49,9 @@ class BatchJpaEntity {
     @Column(name = "resubmit_days")
     int resubmitDays;
 
+    @Column(name = "credit_check_max_age_days")
+    int creditCheckMaxAgeDays;
+
     @Column(name = "allocation_mode")
     String allocationMode;
 

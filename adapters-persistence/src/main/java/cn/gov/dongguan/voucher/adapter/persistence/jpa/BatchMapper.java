@@ -31,6 +31,7 @@ final class BatchMapper {
         e.submissionDeadline = utc(p.submissionDeadline());
         e.noticePeriodDays = p.noticePeriodDays();
         e.resubmitDays = p.resubmitDays();
+        e.creditCheckMaxAgeDays = p.creditCheckMaxAgeDays();
         AllocationCommitment a = b.allocation().orElse(null);
         e.allocationMode = a == null ? null : a.mode().name();
         e.allocationCommittedAt = a == null ? null : utc(a.committedAt());
@@ -48,7 +49,8 @@ final class BatchMapper {
                 Money.of(e.budget),
                 instant(e.submissionDeadline),
                 e.noticePeriodDays,
-                e.resubmitDays);
+                e.resubmitDays,
+                e.creditCheckMaxAgeDays);
         AllocationCommitment allocation = e.allocationMode == null
                 ? null
                 : new AllocationCommitment(

@@ -15,6 +15,9 @@ class DisqualificationRow {
     @Column(name = "imposed_by")
     String imposedBy;
 
+    @Column(name = "application_id")
+    String applicationId;
+
     @Column(name = "lifted_at")
     OffsetDateTime liftedAt;
 

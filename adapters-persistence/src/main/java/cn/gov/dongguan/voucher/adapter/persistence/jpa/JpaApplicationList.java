@@ -72,7 +72,10 @@ public class JpaApplicationList implements ApplicationListPort {
                 + " " + direction + ", a.id " + direction;
         TypedQuery<Object[]> query = jpa.em().createQuery(jpql, Object[].class).setMaxResults(q.limit() + 1);
         params.forEach(query::setParameter);
-        return query.getResultList().stream().map(JpaApplicationList::summary).toList();
+        return query.getResultList().stream()
+                .map(JpaApplicationList::summary)
+                .map(row -> row.seenAt(q.now()))
+                .toList();
     }
 
     @Override
@@ -100,8 +103,7 @@ public class JpaApplicationList implements ApplicationListPort {
             params.put("batch", q.batch().value());
         }
         if (!q.stages().isEmpty()) {
-            where.add("a.stage IN :stages");
-            params.put("stages", q.stages().stream().map(Enum::name).sorted().toList());
+            stageFilter(q, where, params);
         }
         if (q.town() != null) {
             where.add("a.town = :town");
@@ -124,6 +126,39 @@ public class JpaApplicationList implements ApplicationListPort {
             params.put("text", "%" + likeEscaped(q.text().toLowerCase(Locale.ROOT)) + "%");
             params.put("prefix", likeEscaped(q.text().toUpperCase(Locale.ROOT)) + "%");
         }
+    }
+
+    /**
+     * The stage filter. Read at a moment, an overdue return (deadline before the second now) is
+     * {@code WITHDRAWN} and no longer {@code RETURNED} (R-FLOW-3), as {@code Application.stageAt} says.
+     */
+    private static void stageFilter(ApplicationListQuery q, List<String> where, Map<String, Object> params) {
+        boolean returned = q.stages().contains(ReviewStage.RETURNED);
+        boolean withdrawn = q.stages().contains(ReviewStage.WITHDRAWN);
+        if (q.now() == null || (!returned && !withdrawn)) {
+            where.add("a.stage IN :stages");
+            params.put("stages", q.stages().stream().map(Enum::name).sorted().toList());
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        List<String> stored = q.stages().stream()
+                .filter(s -> s != ReviewStage.RETURNED)
+                .map(Enum::name)
+                .sorted()
+                .toList();
+        if (!stored.isEmpty()) {
+            any.add("a.stage IN :stages");
+            params.put("stages", stored);
+        }
+        if (returned) {
+            any.add("(a.stage = :returned AND a.returnDeadline > :overdueCutoff)");
+        }
+        if (withdrawn) {
+            any.add("(a.stage = :returned AND a.returnDeadline <= :overdueCutoff)");
+        }
+        params.put("returned", ReviewStage.RETURNED.name());
+        params.put("overdueCutoff", utc(q.now().minusSeconds(1)));
+        where.add("(" + String.join(" OR ", any) + ")");
     }
 
     /** Escapes the LIKE wildcards of a search text, so that "100%_" is searched for as written. */
@@ -154,7 +189,45 @@ public class JpaApplicationList implements ApplicationListPort {
     }
 
     @Override
-    public List<StageCount> countByTownAndStage(BatchCode batch, TownCode town) {
+    public List<StageCount> countByTownAndStage(BatchCode batch, TownCode town, Instant now) {
+        List<StageCount> stored = storedCounts(batch, town);
+        // R-FLOW-3: overdue returns count as withdrawn, whether or not the job has recorded it
+        Map<TownCode, Long> overdue = new LinkedHashMap<>();
+        TypedQuery<Object[]> late = jpa.em()
+                .createQuery(
+                        "SELECT a.town, COUNT(a) FROM ApplicationJpaEntity a WHERE a.stage = :returned"
+                                + " AND a.returnDeadline <= :cutoff"
+                                + (batch == null ? "" : " AND a.batchCode = :batch")
+                                + (town == null ? "" : " AND a.town = :town") + " GROUP BY a.town",
+                        Object[].class)
+                .setParameter("returned", ReviewStage.RETURNED.name())
+                .setParameter("cutoff", utc(now.minusSeconds(1)));
+        if (batch != null) {
+            late.setParameter("batch", batch.value());
+        }
+        if (town != null) {
+            late.setParameter("town", town.value());
+        }
+        late.getResultList().forEach(r -> overdue.put(TownCode.of((String) r[0]), ((Number) r[1]).longValue()));
+        if (overdue.isEmpty()) {
+            return stored;
+        }
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        stored.forEach(c -> counts.merge(List.of(c.town(), c.stage()), c.count(), Long::sum));
+        overdue.forEach((t, n) -> {
+            counts.merge(List.of(t, ReviewStage.RETURNED), -n, Long::sum);
+            counts.merge(List.of(t, ReviewStage.WITHDRAWN), n, Long::sum);
+        });
+        List<StageCount> result = new ArrayList<>();
+        counts.forEach((k, v) -> {
+            if (v > 0) {
+                result.add(new StageCount((TownCode) k.get(0), (ReviewStage) k.get(1), v));
+            }
+        });
+        return result;
+    }
+
+    private List<StageCount> storedCounts(BatchCode batch, TownCode town) {
         List<String> where = new ArrayList<>();
         if (batch != null) {
             where.add("a.batchCode = :batch");

@@ -41,7 +41,8 @@ public class JpaClaimLedger implements ClaimLedgerPort {
     public Claims claims(ClaimQuery q) {
         return new Claims(
                 subsidisedPayments(q.leases(), q.self()),
-                invoicesClaimedByOthers(q.self(), q.invoices()),
+                invoicesOnOtherLeases(q),
+                invoicesCountedEarlier(q),
                 approvedInYear(q.applicant(), q.fundingYear(), q.batch()));
     }
 
@@ -75,23 +76,67 @@ public class JpaClaimLedger implements ClaimLedgerPort {
                 .toList();
     }
 
-    private Set<InvoiceId> invoicesClaimedByOthers(ApplicationId self, Collection<InvoiceId> invoices) {
+    /**
+     * R-CALC-3 {@code DUPLICATE_INVOICE}: the invoices asked about that another lease also carries,
+     * claimed by an application (not this one) that was not rejected, withdrawn or terminated.
+     */
+    private Set<InvoiceId> invoicesOnOtherLeases(ClaimQuery q) {
+        if (q.leases().isEmpty()) {
+            return Set.of();
+        }
+        return invoices(q.invoices(), keys -> jpa.em()
+                .createQuery(
+                        "SELECT DISTINCT i.invoiceKey FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o, "
+                                + "LeaseJpaEntity l JOIN l.invoices i WHERE l.orderNo = o AND a.id <> :self "
+                                + "AND a.stage NOT IN :released AND l.orderNo NOT IN :own AND i.invoiceKey IN :keys",
+                        String.class)
+                .setParameter("self", q.self().toString())
+                .setParameter("released", ApplicationStages.RELEASED)
+                .setParameter(
+                        "own",
+                        q.leases().stream().map(OrderNumber::value).distinct().toList())
+                .setParameter("keys", keys)
+                .getResultList());
+    }
+
+    /**
+     * R-CALC-3 {@code ALREADY_SUBSIDISED}: the invoices asked about that an application of an earlier
+     * batch (its window starts before this one's) counts on the same lease — claimed, not released,
+     * issued inside that batch's window, an invoice copy.
+     */
+    private Set<InvoiceId> invoicesCountedEarlier(ClaimQuery q) {
+        if (q.leases().isEmpty()) {
+            return Set.of();
+        }
+        return invoices(q.invoices(), keys -> jpa.em()
+                .createQuery(
+                        "SELECT DISTINCT i.invoiceKey FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o, "
+                                + "LeaseJpaEntity l JOIN l.invoices i, BatchJpaEntity b WHERE l.orderNo = o "
+                                + "AND b.code = a.batchCode AND a.id <> :self AND a.stage NOT IN :released "
+                                + "AND b.windowStart < :start AND i.issuedOn >= b.windowStart "
+                                + "AND i.issuedOn <= b.windowEnd AND i.copyKind = :invoiceCopy "
+                                + "AND l.orderNo IN :own AND i.invoiceKey IN :keys",
+                        String.class)
+                .setParameter("self", q.self().toString())
+                .setParameter("released", ApplicationStages.RELEASED)
+                .setParameter("start", q.windowStart())
+                .setParameter("invoiceCopy", "INVOICE_COPY")
+                .setParameter(
+                        "own",
+                        q.leases().stream().map(OrderNumber::value).distinct().toList())
+                .setParameter("keys", keys)
+                .getResultList());
+    }
+
+    /** Asks about the invoices in chunks of at most 1,000 keys each. */
+    private static Set<InvoiceId> invoices(
+            Collection<InvoiceId> invoices, java.util.function.Function<List<String>, List<String>> query) {
         Map<String, InvoiceId> byKey = new HashMap<>();
         invoices.forEach(i -> byKey.put(i.toString(), i));
         Set<InvoiceId> found = new HashSet<>();
         List<String> keys = List.copyOf(byKey.keySet());
         for (int i = 0; i < keys.size(); i += CHUNK) {
-            jpa.em()
-                    .createQuery(
-                            "SELECT DISTINCT i.invoiceKey FROM ApplicationJpaEntity a JOIN a.leaseOrderNos o, "
-                                    + "LeaseJpaEntity l JOIN l.invoices i WHERE l.orderNo = o AND a.id <> :self "
-                                    + "AND a.stage NOT IN :released AND i.invoiceKey IN :keys",
-                            String.class)
-                    .setParameter("self", self.toString())
-                    .setParameter("released", ApplicationStages.RELEASED)
-                    .setParameter("keys", keys.subList(i, Math.min(keys.size(), i + CHUNK)))
-                    .getResultList()
-                    .forEach(k -> found.add(byKey.get(k)));
+            query.apply(keys.subList(i, Math.min(keys.size(), i + CHUNK))).forEach(k -> found.add(byKey.get(k)));
         }
         return found;
     }

@@ -66,6 +66,12 @@ class LeaseJpaEntity {
     @Column(name = "provider_account_number")
     String providerAccountNumber;
 
+    /** The units the provider declares tied to it (R-ELIG-5). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lease_provider_related_party", joinColumns = @JoinColumn(name = "order_no"))
+    @Column(name = "related_uscc")
+    java.util.Set<String> providerRelatedParties = new java.util.HashSet<>();
+
     @Column(name = "platform_sealed")
     boolean platformSealed;
 

@@ -40,6 +40,8 @@ final class LeaseMapper {
         e.providerUscc = t.provider().uscc().value();
         e.providerBankName = t.provider().bankName();
         e.providerAccountNumber = t.provider().accountNumber().value();
+        e.providerRelatedParties.clear();
+        t.provider().relatedParties().forEach(r -> e.providerRelatedParties.add(r.value()));
         e.platformSealed = t.platformSealed();
         e.otherFiscalFunding = t.otherFiscalFunding();
         e.payments.clear();
@@ -86,7 +88,10 @@ final class LeaseMapper {
                         e.providerName,
                         UnifiedSocialCreditCode.of(e.providerUscc),
                         e.providerBankName,
-                        BankAccountNumber.of(e.providerAccountNumber)),
+                        BankAccountNumber.of(e.providerAccountNumber),
+                        e.providerRelatedParties.stream()
+                                .map(UnifiedSocialCreditCode::of)
+                                .collect(java.util.stream.Collectors.toSet())),
                 e.platformSealed,
                 e.otherFiscalFunding);
         return new ComputeLease(

@@ -27,4 +27,16 @@ class ObjectionJpaEntity {
 
     @Column(name = "received_at")
     OffsetDateTime receivedAt;
+
+    @Column(name = "status")
+    String status;
+
+    @Column(name = "decided_at")
+    OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    String decidedBy;
+
+    @Column(name = "decision_reason")
+    String decisionReason;
 }

@@ -20,7 +20,11 @@ public record ApplicantResponse(
         List<String> relatedParties,
         boolean declaresNoRelatedParty,
         CreditRecord creditRecord,
-        boolean disqualified) {
+        boolean disqualified,
+        Disqualification disqualification) {
+
+    /** The disqualification in force (R-FLOW-6): since when, why, by which application. */
+    public record Disqualification(String since, String reason, String applicationId) {}
 
     /** A person, personal data masked. */
     public record Person(String name, String idNumber, String mobile, String email) {}
@@ -66,6 +70,14 @@ public record ApplicantResponse(
                                 Wire.date(r.checkedOn()),
                                 r.listedOn().stream().map(Enum::name).sorted().toList()))
                         .orElse(null),
-                a.isDisqualified());
+                a.isDisqualified(),
+                a.disqualification()
+                        .map(d -> new Disqualification(
+                                Wire.instant(d.since()),
+                                d.reason(),
+                                d.applicationId() == null
+                                        ? null
+                                        : d.applicationId().toString()))
+                        .orElse(null));
     }
 }

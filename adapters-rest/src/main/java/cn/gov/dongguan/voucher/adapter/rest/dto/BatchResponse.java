@@ -17,6 +17,7 @@ public record BatchResponse(
         String budget,
         int noticePeriodDays,
         int resubmitDays,
+        int creditCheckMaxAgeDays,
         Allocation allocation) {
 
     /** The committed allocation, or {@code null}. */
@@ -37,6 +38,7 @@ public record BatchResponse(
                 Wire.money(p.budget()),
                 p.noticePeriodDays(),
                 p.resubmitDays(),
+                p.creditCheckMaxAgeDays(),
                 b.allocation()
                         .map(a -> new Allocation(
                                 a.mode().name(),

@@ -5,6 +5,7 @@ import cn.gov.dongguan.voucher.adapter.rest.dto.Wire;
 import cn.gov.dongguan.voucher.adapter.rest.json.Body;
 import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.GetApplicantUseCase;
+import cn.gov.dongguan.voucher.application.port.in.LiftDisqualificationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RecordCreditCheckUseCase;
 import cn.gov.dongguan.voucher.application.port.in.RegisterApplicantUseCase;
 import cn.gov.dongguan.voucher.application.port.in.UpsertResult;
@@ -27,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +55,9 @@ public class ApplicantResource {
 
     @Inject
     RecordCreditCheckUseCase recordCredit;
+
+    @Inject
+    LiftDisqualificationUseCase liftDisqualification;
 
     @Context
     SecurityContext security;
@@ -139,6 +144,23 @@ public class ApplicantResource {
     @GET
     public ApplicantResponse get(@PathParam("uscc") String code) {
         return ApplicantResponse.from(getApplicant.get(ActorPrincipal.of(security), UnifiedSocialCreditCode.of(code)));
+    }
+
+    /** R-FLOW-6: the city bureau lifts a disqualification with a reason; 409 when none is in force. */
+    @POST
+    @Path("disqualification/lift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ApplicantResponse lift(@PathParam("uscc") String code, JsonValue json) {
+        Body body = Body.of(json, "reason");
+        UnifiedSocialCreditCode uscc = body.attempt("uscc", () -> UnifiedSocialCreditCode.of(code));
+        String reason = body.string("reason");
+        body.done();
+        if (reason == null || reason.isBlank()) {
+            throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
+                    "reason", "REASON_REQUIRED", "R-FLOW-6", "lifting a disqualification needs a reason");
+        }
+        liftDisqualification.lift(ActorPrincipal.of(security), uscc, reason);
+        return ApplicantResponse.from(getApplicant.get(ActorPrincipal.of(security), uscc));
     }
 
     @PUT

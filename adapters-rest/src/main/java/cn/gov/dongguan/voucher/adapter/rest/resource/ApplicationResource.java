@@ -18,6 +18,7 @@ import cn.gov.dongguan.voucher.application.port.in.GetCalculationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
+import cn.gov.dongguan.voucher.application.port.in.ListObjectionsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ResubmitApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReviewApplicationUseCase;
 import cn.gov.dongguan.voucher.application.port.in.SubmitApplicationUseCase;
@@ -28,6 +29,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.Declarations;
 import cn.gov.dongguan.voucher.domain.filing.LegalRepConfirmation;
 import cn.gov.dongguan.voucher.domain.filing.Material;
+import cn.gov.dongguan.voucher.domain.filing.Objection;
 import cn.gov.dongguan.voucher.domain.filing.Outcomes;
 import cn.gov.dongguan.voucher.domain.filing.ReviewCommand;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
@@ -67,6 +69,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -106,6 +109,9 @@ public class ApplicationResource {
 
     @Inject
     ReviewApplicationUseCase review;
+
+    @Inject
+    ListObjectionsUseCase listObjections;
 
     @Inject
     ListApplicationsUseCase list;
@@ -314,6 +320,26 @@ public class ApplicationResource {
         return withEtag(withdraw.withdraw(ActorPrincipal.of(security), applicationId(id), reason), Response.ok());
     }
 
+    /** R-OBJ-1: the objections filed against an application, with text and contact (city bureau). */
+    @GET
+    @Path("{id}/objections")
+    public List<Map<String, Object>> objections(@PathParam("id") String id) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Objection o : listObjections.objections(ActorPrincipal.of(security), applicationId(id))) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("id", o.id().toString());
+            row.put("filedAt", Wire.instant(o.receivedAt()));
+            row.put("text", o.text());
+            row.put("contact", o.contact());
+            row.put("status", o.status().name());
+            row.put("decidedAt", o.decidedAt() == null ? null : Wire.instant(o.decidedAt()));
+            row.put("decidedBy", o.decidedBy());
+            row.put("reason", o.reason());
+            rows.add(row);
+        }
+        return rows;
+    }
+
     @POST
     @Path("{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -330,7 +356,8 @@ public class ApplicationResource {
                 "bankReference",
                 "paidOn",
                 "originalsChecked",
-                "seriousFraud");
+                "seriousFraud",
+                "objectionId");
         ReviewAction action = body.requiredEnum("action", ReviewAction.class);
         String reason = body.string("reason");
         var items = body.enumList("returnItems", MaterialType.class, "R-REF-6");
@@ -340,13 +367,23 @@ public class ApplicationResource {
         Boolean dossier = body.bool("paperDossierReceived");
         String bankReference = body.string("bankReference");
         var paidOn = body.date("paidOn");
-        // Decision: passing final review attests that the originals were checked (R-FLOW-9) unless the
-        // request says otherwise; the contract has no field for it.
-        Boolean originals = body.has("originalsChecked") ? body.bool("originalsChecked") : Boolean.TRUE;
+        // R-FLOW-9: the check of the originals is a required answer of the final review, never assumed
+        Boolean originals = body.bool("originalsChecked");
         Boolean serious = body.bool("seriousFraud");
+        String objection = body.string("objectionId");
+        java.util.UUID objectionId = objection == null
+                ? null
+                : body.attempt("objectionId", () -> {
+                    try {
+                        return java.util.UUID.fromString(objection);
+                    } catch (IllegalArgumentException e) {
+                        throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
+                                "objectionId", "NOT_AN_ID", "R-OBJ-1", "objectionId is not an objection's id");
+                    }
+                });
         // which of these the action takes is decided by the command, once for every adapter
         ReviewCommand.Fields fields = new ReviewCommand.Fields(
-                reason, items, verified, confirmation, dossier, originals, bankReference, paidOn, serious);
+                reason, items, verified, confirmation, dossier, originals, bankReference, paidOn, serious, objectionId);
         body.done();
         ApplicationDetails details =
                 review.act(ActorPrincipal.of(security), applicationId(id), version, ReviewCommand.of(action, fields));

@@ -161,7 +161,14 @@ public class BatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BatchResponse policy(@PathParam("code") String code, JsonValue json) {
         Body body = Body.of(
-                json, "ratio", "annualCap", "budget", "minimumPayment", "submissionDeadline", "noticePeriodDays");
+                json,
+                "ratio",
+                "annualCap",
+                "budget",
+                "minimumPayment",
+                "submissionDeadline",
+                "noticePeriodDays",
+                "creditCheckMaxAgeDays");
         PolicyChange change = new PolicyChange(
                 ratio(body, "ratio", false),
                 body.money("annualCap"),
@@ -169,7 +176,8 @@ public class BatchResource {
                 body.money("minimumPayment"),
                 body.instant("submissionDeadline"),
                 body.integer("noticePeriodDays"),
-                null);
+                null,
+                body.integer("creditCheckMaxAgeDays"));
         body.done();
         return BatchResponse.from(changePolicy.change(ActorPrincipal.of(security), BatchCode.of(code), change));
     }

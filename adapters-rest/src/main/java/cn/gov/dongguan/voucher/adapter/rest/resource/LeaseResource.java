@@ -109,7 +109,7 @@ public class LeaseResource {
         var end = body.dateOrInstant("end");
         var amount = body.requiredMoney("contractAmount");
         boolean local = body.requiredBool("local");
-        Body p = body.requiredObject("provider", "name", "uscc", "bankName", "accountNumber");
+        Body p = body.requiredObject("provider", "name", "uscc", "bankName", "accountNumber", "relatedParties");
         Provider provider = p == null
                 ? null
                 : p.attempt(
@@ -118,7 +118,9 @@ public class LeaseResource {
                                 p.requiredString("name"),
                                 UnifiedSocialCreditCode.of(p.requiredString("uscc")),
                                 p.string("bankName"),
-                                BankAccountNumber.of(p.requiredString("accountNumber"))));
+                                BankAccountNumber.of(p.requiredString("accountNumber")),
+                                // R-ELIG-5: the units the provider declares tied to it (optional, default none)
+                                new java.util.HashSet<>(p.list("relatedParties", UnifiedSocialCreditCode::of))));
         boolean sealed = body.requiredBool("platformSealed");
         boolean otherFunding = body.requiredBool("otherFiscalFunding");
         body.done();

@@ -2,6 +2,7 @@ package cn.gov.dongguan.voucher.application.port.in;
 
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.filing.ResubmissionDeadline;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.TownCode;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
@@ -32,4 +33,35 @@ public record ApplicationSummary(
         Money subsidy,
         Money allocatedAmount,
         String bankReference,
-        LocalDate paidOn) {}
+        LocalDate paidOn) {
+
+    /**
+     * The row as anyone sees it at {@code now}: a return whose resubmission window has passed reads
+     * as {@code WITHDRAWN} (R-FLOW-3) before the scheduled job records it, in lists, counts and
+     * exports as in the single application.
+     */
+    public ApplicationSummary seenAt(Instant now) {
+        if (now == null || stage != ReviewStage.RETURNED || !ResubmissionDeadline.isPast(returnDeadline, now)) {
+            return this;
+        }
+        return new ApplicationSummary(
+                id,
+                batch,
+                uscc,
+                applicantName,
+                town,
+                category,
+                projectName,
+                ReviewStage.WITHDRAWN,
+                version,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                returnDeadline,
+                eligibleExpense,
+                subsidy,
+                allocatedAmount,
+                bankReference,
+                paidOn);
+    }
+}

@@ -18,8 +18,11 @@ public interface ApplicationListPort {
     /** How many applications match the list's filters (its keyset, sort and limit play no part). */
     long count(ApplicationListQuery query);
 
-    /** Applications per town and stage, optionally for one batch and one town. */
-    List<StageCount> countByTownAndStage(BatchCode batch, TownCode town);
+    /**
+     * Applications per town and stage, optionally for one batch and one town, as seen at {@code now}:
+     * an overdue return counts as {@code WITHDRAWN} (R-FLOW-3).
+     */
+    List<StageCount> countByTownAndStage(BatchCode batch, TownCode town, Instant now);
 
     /** Returned applications whose deadline lies in {@code [from, to)}, within the town if given. */
     List<ApplicationSummary> returnDeadlinesBetween(Instant from, Instant to, TownCode town);

@@ -5,6 +5,7 @@ import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.lease.InvoiceId;
 import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param invoices the invoices of those leases
  * @param fundingYear the funding year of its batch, for R-CALC-6
  * @param batch its batch, whose own approvals R-CALC-6 leaves out
+ * @param windowStart the start of its batch's accounting window: batches that start earlier are earlier (R-BATCH-3)
  */
 public record ClaimQuery(
         ApplicationId self,
@@ -23,7 +25,8 @@ public record ClaimQuery(
         List<OrderNumber> leases,
         List<InvoiceId> invoices,
         int fundingYear,
-        BatchCode batch) {
+        BatchCode batch,
+        LocalDate windowStart) {
 
     public ClaimQuery {
         Objects.requireNonNull(self, "self");
@@ -31,5 +34,6 @@ public record ClaimQuery(
         leases = List.copyOf(leases);
         invoices = List.copyOf(invoices);
         Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(windowStart, "windowStart");
     }
 }
