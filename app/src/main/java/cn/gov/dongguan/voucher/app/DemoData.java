@@ -192,7 +192,7 @@ public class DemoData {
         }
         clock.at("2025-10-28T10:00");
         // the last one is found to have forged its invoices during the town re-check (R-FLOW-6)
-        act(s, CITY, ids[terminated], new ReviewCommand.Terminate("镇街复核发现发票系伪造，审核程序中止", false));
+        act(s, CITY, ids[terminated], new ReviewCommand.Terminate("镇街复核发现发票系伪造，审核程序中止，取消申报资格", true));
         for (int i = 8; i < terminated; i++) {
             Money expense = s.reading().calculation(EXPERT, ids[i]).eligibleExpense();
             act(s, EXPERT, ids[i], new ReviewCommand.FinalPass(expense, LegalRepConfirmation.SIGNATURE, true));

@@ -248,7 +248,7 @@ class IntranetBrowserIT {
         b.driver.findElement(By.tagName("h1")).click();
         // a payment cannot be taken back: it is confirmed first
         b.byId("act:submitConfirm").click();
-        confirm();
+        confirmRefused();
         // R-FLOW-10: the credit look-up of the eligibility check is too old on the day of payment: refused, why
         b.waitForText("R-ELIG-4");
         assertThat(b.byId("stage").getText()).isEqualTo("已批复");
@@ -280,6 +280,49 @@ class IntranetBrowserIT {
         assertThat(sheet).noneMatch(c -> c.contains("*"));
         assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
                 .isEqualTo("DISBURSED");
+    }
+
+    /** The sample programme's application in {@code stage} whose detail has {@code flag}. */
+    private static String demoApplication(String stage, String flag) {
+        return CITY
+                .get("/api/v1/applications?batch=2025-demo&limit=100")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("stage").equals(stage))
+                .map(a -> a.getString("id"))
+                .filter(id -> CITY.get("/api/v1/applications/" + id)
+                        .json()
+                        .getJsonArray("flags")
+                        .toString()
+                        .contains(flag))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void the_city_bureau_reads_objections_and_lifts_a_disqualification_on_the_detail_page() throws Exception {
+        b.login("city", "demo");
+        // R-OBJ-1: the objection upheld in the sample programme, with its text, contact and decision
+        b.open("/ui/application.xhtml?id=" + demoApplication("REJECTED", "OBJECTION_FILED"));
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("objections")));
+        assertThat(b.byId("objections").getText()).contains("该企业与算力提供方存在关联关系").contains("异议成立");
+        b.screenshot("application-objections");
+        // R-FLOW-6: the applicant disqualified after serious fraud is shown so, and the city bureau lifts it
+        b.open("/ui/application.xhtml?id=" + demoApplication("TERMINATED", "APPLICANT_DISQUALIFIED"));
+        assertThat(b.byId("disqualification").getText())
+                .contains("申报单位已被取消申报资格")
+                .contains("伪造");
+        b.screenshot("application-disqualified");
+        b.assertAccessible("disqualified");
+        b.click("lift:doLift");
+        b.waitForText("R-FLOW-6");
+        b.type("lift:liftReason", "经复核，原认定有误，恢复申报资格");
+        b.click("lift:doLift");
+        b.waitForText("已恢复该单位的申报资格");
+        assertThat(b.byId("disqualification").getText()).contains("正常");
+        b.logout();
     }
 
     @Test
@@ -500,6 +543,13 @@ class IntranetBrowserIT {
     }
 
     /** Answers "yes" in the confirmation dialog; the step then shows the page again (post-redirect-get). */
+    /** Confirms in the dialog an action that is refused: the page stays and shows why. */
+    private static void confirmRefused() {
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                        ".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog .ui-confirmdialog-yes")))
+                .click();
+    }
+
     private static void confirm() {
         WebElement html = b.driver.findElement(By.tagName("html"));
         WebElement yes = b.waitFor(ExpectedConditions.elementToBeClickable(

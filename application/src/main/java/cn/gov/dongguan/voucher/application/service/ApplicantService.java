@@ -139,6 +139,10 @@ public final class ApplicantService
     public void lift(Actor actor, UnifiedSocialCreditCode uscc, String reason) {
         runner.run(actor, "LIFT_DISQUALIFICATION", "applicant:" + uscc, () -> {
             UseCaseRunner.requireRole(actor, Role.CITY_OFFICER);
+            if (reason == null || reason.isBlank()) {
+                throw ValidationException.of(
+                        "reason", "REASON_REQUIRED", "R-FLOW-6", "lifting a disqualification needs a reason");
+            }
             Applicant applicant = applicants.find(uscc).orElseThrow(() -> new NotFoundException("applicant " + uscc));
             applicant.liftDisqualification(runner.now(), reason, actor.name());
             applicants.save(applicant);

@@ -128,5 +128,14 @@ public abstract class ApplicationPortContract extends StoredApplicationsContract
         Instant ends = notice.noticeEndsAt().orElseThrow();
         assertThat(tx(() -> repository().noticeEnded(ends, 10))).doesNotContain(notice.id());
         assertThat(tx(() -> repository().noticeEnded(ends.plusSeconds(1), 10))).contains(notice.id());
+        // R-OBJ-1: one with an open objection stays on the notice, and the job does not fetch it
+        Application objected = advance(
+                draft(nextApplicant(), batch, DomainFixtures.DONGCHENG, List.of(OrderNumber.of("L-ANY")), t0),
+                batch,
+                ReviewStage.PUBLIC_NOTICE,
+                t0);
+        objected.objectionFiled(t0);
+        stored(objected, figures("丙", "0.00", "0.00"));
+        assertThat(tx(() -> repository().noticeEnded(ends.plusSeconds(1), 10))).doesNotContain(objected.id());
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.filing.Material;
@@ -135,7 +136,8 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
     @Override
     public synchronized List<ApplicationId> noticeEnded(Instant now, int limit) {
         Instant cutoff = now.minusSeconds(1);
-        return states().filter(s -> s.stage() == ReviewStage.PUBLIC_NOTICE
+        return states().filter(s -> !s.flags().contains(ApplicationFlag.OBJECTION_OPEN))
+                .filter(s -> s.stage() == ReviewStage.PUBLIC_NOTICE
                         && !s.noticeEndsAt().isAfter(cutoff))
                 .map(ApplicationState::id)
                 .limit(limit)

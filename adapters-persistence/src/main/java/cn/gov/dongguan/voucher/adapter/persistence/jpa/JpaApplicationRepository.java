@@ -7,6 +7,7 @@ import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
@@ -231,10 +232,14 @@ public class JpaApplicationRepository implements ApplicationPort {
         return jpa
                 .em()
                 .createQuery(
+                        // R-OBJ-1: one with an open objection stays on the notice; the job does not fetch it
+                        // again and again (it would fill every chunk and starve the others)
                         "SELECT a.id FROM ApplicationJpaEntity a WHERE a.stage = :stage "
-                                + "AND a.noticeEndsAt <= :cutoff ORDER BY a.noticeEndsAt, a.id",
+                                + "AND a.noticeEndsAt <= :cutoff AND (a.flags IS NULL OR a.flags NOT LIKE :open) "
+                                + "ORDER BY a.noticeEndsAt, a.id",
                         String.class)
                 .setParameter("stage", ReviewStage.PUBLIC_NOTICE.name())
+                .setParameter("open", "%" + ApplicationFlag.OBJECTION_OPEN.name() + "%")
                 .setParameter("cutoff", utc(now.minusSeconds(1)))
                 .setMaxResults(limit)
                 .getResultList()

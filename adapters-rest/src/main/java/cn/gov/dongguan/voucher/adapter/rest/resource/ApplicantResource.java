@@ -155,10 +155,6 @@ public class ApplicantResource {
         UnifiedSocialCreditCode uscc = body.attempt("uscc", () -> UnifiedSocialCreditCode.of(code));
         String reason = body.string("reason");
         body.done();
-        if (reason == null || reason.isBlank()) {
-            throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
-                    "reason", "REASON_REQUIRED", "R-FLOW-6", "lifting a disqualification needs a reason");
-        }
         liftDisqualification.lift(ActorPrincipal.of(security), uscc, reason);
         return ApplicantResponse.from(getApplicant.get(ActorPrincipal.of(security), uscc));
     }
