@@ -302,6 +302,59 @@ class IntranetBrowserIT {
     }
 
     @Test
+    void the_city_bureau_dismisses_an_objection_on_the_detail_page() throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed f = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        String id = f.applicationId();
+        for (String[] step : new String[][] {
+            {"city", "{\"action\":\"OPEN\"}"},
+            {"city", "{\"action\":\"PASS\"}"},
+            {"city", "{\"action\":\"PASS\"}"},
+            {"town", "{\"action\":\"PASS\",\"paperDossierReceived\":true}"},
+            {
+                "expert",
+                "{\"action\":\"PASS\",\"verifiedAmount\":\"60000.00\",\"legalRepConfirmation\":\"SIGNATURE\","
+                        + "\"originalsChecked\":true}"
+            }
+        }) {
+            Api actor =
+                    step[0].equals("city") ? CITY : step[0].equals("town") ? Partners.TOWN_DONGCHENG : Partners.EXPERT;
+            Api.Answer a = actor.action(id, Partners.etag(id), step[1]);
+            assertThat(a.status()).as(a.text()).isEqualTo(200);
+        }
+        assertThat(Partners.FUND
+                        .post("/api/v1/batches/" + batch + "/allocation", "{\"mode\":\"RATIO\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(CITY.postEmpty("/api/v1/batches/" + batch + "/notice").status())
+                .isEqualTo(200);
+        assertThat(Partners.ANONYMOUS
+                        .post(
+                                "/api/v1/public/notices/" + batch + "/objections",
+                                "{\"applicationId\":\"" + id + "\",\"text\":\"怀疑存在关联交易\",\"contact\":\"陈先生\"}")
+                        .status())
+                .isEqualTo(202);
+
+        b.login("city", "demo");
+        b.open("/ui/application.xhtml?id=" + id);
+        assertThat(b.byId("objections").getText())
+                .contains("怀疑存在关联交易")
+                .contains("陈先生")
+                .contains("待处理");
+        choose("DISMISS_OBJECTION");
+        assertThat(b.byId("act:objection").getText()).contains("怀疑存在关联交易");
+        b.type("act:reason", "经核查，双方无关联关系，异议不成立");
+        b.byId("act:submitConfirm").click();
+        confirm();
+        // R-OBJ-1: dismissed while the period runs, the application stays on the notice
+        b.waitFor(d -> b.has("objections") && b.byId("objections").getText().contains("经核查"));
+        assertThat(b.byId("objections").getText()).contains("异议不成立");
+        assertThat(b.byId("stage").getText()).isEqualTo("公示中");
+        b.screenshot("application-objection-dismissed");
+        b.logout();
+    }
+
+    @Test
     void the_city_bureau_reads_objections_and_lifts_a_disqualification_on_the_detail_page() throws Exception {
         b.login("city", "demo");
         // R-OBJ-1: the objection upheld in the sample programme, with its text, contact and decision
@@ -510,7 +563,20 @@ class IntranetBrowserIT {
 
     /** The words of the actions as the menu shows them (messages_zh.properties). */
     static final Map<String, String> ACTION_LABELS = Map.of(
-            "OPEN", "受理", "PASS", "通过", "RETURN", "退回补正", "REJECT", "不予通过", "TERMINATE", "终止（弄虚作假）", "DISBURSE", "拨付");
+            "OPEN",
+            "受理",
+            "PASS",
+            "通过",
+            "RETURN",
+            "退回补正",
+            "REJECT",
+            "不予通过",
+            "TERMINATE",
+            "终止（弄虚作假）",
+            "DISBURSE",
+            "拨付",
+            "DISMISS_OBJECTION",
+            "异议不成立");
 
     /** Picks the action in the menu as a user does (open it, click the entry); the form shows its fields. */
     private static void choose(String action) {

@@ -286,4 +286,47 @@ class ProgrammeYearIT {
         assertThat(stillOne.getString("eligibleExpense")).isEqualTo("100000.00");
         assertThat(stillOne.getString("subsidy")).isEqualTo("50000.00");
     }
+
+    @Test
+    @Tag("R-FLOW-6")
+    void serious_fraud_disqualifies_the_applicant_everywhere_it_is_shown_until_the_city_bureau_lifts_it() {
+        String batch = Partners.batch();
+        Partners.Filed f = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        ok(CITY.action(f.applicationId(), etag(f.applicationId()), "{\"action\":\"OPEN\"}"));
+        ok(CITY.action(
+                f.applicationId(),
+                etag(f.applicationId()),
+                "{\"action\":\"TERMINATE\",\"reason\":\"伪造发票\",\"seriousFraud\":true}"));
+        JsonObject applicant = ok(CITY.get("/api/v1/applicants/" + f.uscc())).json();
+        assertThat(applicant.getBoolean("disqualified")).isTrue();
+        assertThat(applicant.getJsonObject("disqualification").getString("applicationId"))
+                .isEqualTo(f.applicationId());
+        assertThat(applicant.getJsonObject("disqualification").getString("reason"))
+                .isEqualTo("伪造发票");
+        assertThat(ok(CITY.get("/api/v1/applications?batch=" + batch))
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getBoolean("applicantDisqualified"))
+                .isTrue();
+        Api.Answer again = PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), f.orderNo()));
+        assertThat(again.status()).as(again.text()).isEqualTo(422);
+        assertThat(again.text()).contains("R-FLOW-6");
+
+        Api.Answer noReason = CITY.post("/api/v1/applicants/" + f.uscc() + "/disqualification/lift", "{}");
+        assertThat(noReason.status()).as(noReason.text()).isEqualTo(422);
+        assertThat(FUND.post("/api/v1/applicants/" + f.uscc() + "/disqualification/lift", "{\"reason\":\"复核\"}")
+                        .status())
+                .isEqualTo(403);
+        JsonObject lifted = ok(CITY.post(
+                        "/api/v1/applicants/" + f.uscc() + "/disqualification/lift", "{\"reason\":\"经复核，恢复申报资格\"}"))
+                .json();
+        assertThat(lifted.getBoolean("disqualified")).isFalse();
+        assertThat(!lifted.containsKey("disqualification") || lifted.isNull("disqualification"))
+                .isTrue();
+        Api.Answer twice =
+                CITY.post("/api/v1/applicants/" + f.uscc() + "/disqualification/lift", "{\"reason\":\"再次\"}");
+        assertThat(twice.status()).as(twice.text()).isEqualTo(409);
+        ok(PORTAL.post("/api/v1/applications", Partners.applicationJson(batch, f.uscc(), f.orderNo())));
+    }
 }

@@ -95,6 +95,7 @@ public final class QueryService
                     q.after() == null || q.after().isBlank() ? null : Cursor.decode(q.after(), sort, q.descending());
             List<ApplicationSummary> rows = applications.list(
                     repositoryQuery(actor, q, sort, after, q.limit()).at(runner.now()));
+            rows = withStanding(rows);
             if (rows.size() <= q.limit()) {
                 return new ApplicationPage(rows, null);
             }
@@ -296,5 +297,24 @@ public final class QueryService
             after = new ApplicationListQuery.Keyset(
                     last.createdAt().toString(), last.id().toString());
         }
+    }
+
+    /** R-FLOW-6: the rows of a page with their applicants' standing, in one read of the page's applicants. */
+    private List<ApplicationSummary> withStanding(List<ApplicationSummary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Set<UnifiedSocialCreditCode> disqualified = new java.util.HashSet<>();
+        applicants
+                .findAll(rows.stream().map(ApplicationSummary::uscc).collect(java.util.stream.Collectors.toSet()))
+                .stream()
+                .filter(Applicant::isDisqualified)
+                .forEach(a -> disqualified.add(a.uscc()));
+        if (disqualified.isEmpty()) {
+            return rows;
+        }
+        return rows.stream()
+                .map(r -> r.withApplicantDisqualified(disqualified.contains(r.uscc())))
+                .toList();
     }
 }

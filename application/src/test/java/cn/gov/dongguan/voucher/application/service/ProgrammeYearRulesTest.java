@@ -124,6 +124,14 @@ class ProgrammeYearRulesTest {
         });
         assertThat(s.system.services.reading().get(Scenario.CITY, id).flags())
                 .contains(ApplicationFlag.APPLICANT_DISQUALIFIED);
+        // the list shows the applicant's standing too
+        assertThat(s.system
+                        .services
+                        .queries()
+                        .list(Scenario.CITY, ListQuery.firstPage(50))
+                        .items())
+                .singleElement()
+                .satisfies(r -> assertThat(r.applicantDisqualified()).isTrue());
         assertThatThrownBy(() -> s.system.services.applicants().lift(Scenario.CITY, applicant.uscc(), " "))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("R-FLOW-6");
@@ -136,6 +144,13 @@ class ProgrammeYearRulesTest {
                         .get(Scenario.CITY, applicant.uscc())
                         .isDisqualified())
                 .isFalse();
+        assertThat(s.system
+                        .services
+                        .queries()
+                        .list(Scenario.CITY, ListQuery.firstPage(50))
+                        .items())
+                .singleElement()
+                .satisfies(r -> assertThat(r.applicantDisqualified()).isFalse());
         assertThatThrownBy(() -> s.system.services.applicants().lift(Scenario.CITY, applicant.uscc(), "再次"))
                 .isInstanceOf(ConflictException.class);
         assertThat(s.system.audit.all())
@@ -166,5 +181,57 @@ class ProgrammeYearRulesTest {
         assertThat(s.system.services.queries().applications(Scenario.CITY, s.batch.code()))
                 .singleElement()
                 .satisfies(r -> assertThat(r.stage()).isEqualTo(ReviewStage.WITHDRAWN));
+    }
+
+    @Test
+    @Tag("R-CALC-3")
+    @Tag("R-BATCH-3")
+    void r_calc_3_the_same_lease_in_a_later_batch_finds_the_earlier_batchs_invoices_already_subsidised() {
+        // P0 2025-01-10 60,000.00 and P1 2025-02-10 40,000.00, each invoiced on 2025-06-01
+        var uscc = s.applicantWithLease(5, DomainFixtures.DONGCHENG, "ORD-5", "60000.00", "40000.00");
+        ApplicationId first = s.file(uscc, "ORD-5");
+        var later = new cn.gov.dongguan.voucher.domain.batch.BatchCode("2025-2");
+        s.system
+                .services
+                .batches()
+                .define(
+                        Scenario.ADMIN,
+                        new cn.gov.dongguan.voucher.application.port.in.DefineBatchUseCase.DefineBatchCommand(
+                                later,
+                                "2025年第二批",
+                                2025,
+                                new cn.gov.dongguan.voucher.domain.batch.AccountingWindow(
+                                        LocalDate.of(2025, 2, 1), LocalDate.of(2025, 12, 31)),
+                                s.batch.policy()));
+        ApplicationId second = s.system
+                .services
+                .filing()
+                .create(
+                        Scenario.PORTAL,
+                        later,
+                        uscc,
+                        DomainFixtures.content(List.of(cn.gov.dongguan.voucher.domain.lease.OrderNumber.of("ORD-5"))))
+                .application()
+                .id();
+
+        var one = s.system.services.reading().calculation(Scenario.CITY, first);
+        assertThat(one.eligibleExpense()).isEqualTo(cn.gov.dongguan.voucher.domain.shared.Money.of("100000.00"));
+        var two = s.system.services.reading().calculation(Scenario.CITY, second);
+        assertThat(two.leases().get(0).payments())
+                .extracting(p -> p.reason())
+                .containsExactly(cn.gov.dongguan.voucher.domain.calculation.ExclusionReason.OUTSIDE_WINDOW, null);
+        assertThat(two.leases().get(0).invoices())
+                .extracting(i -> i.reason())
+                .containsOnly(cn.gov.dongguan.voucher.domain.calculation.ExclusionReason.ALREADY_SUBSIDISED);
+        assertThat(two.eligibleExpense()).isEqualTo(cn.gov.dongguan.voucher.domain.shared.Money.ZERO);
+        for (ApplicationId id : List.of(first, second)) {
+            assertThat(s.system.services.reading().get(Scenario.CITY, id).flags())
+                    .doesNotContain(ApplicationFlag.DUPLICATE_INVOICE);
+        }
+        // the earlier application withdrawn unfunded: its invoices are free for the later batch
+        s.system.services.filing().withdraw(Scenario.PORTAL, first, "下一批再报");
+        var freed = s.system.services.reading().calculation(Scenario.CITY, second);
+        assertThat(freed.leases().get(0).invoices()).extracting(i -> i.reason()).containsOnlyNulls();
+        assertThat(freed.eligibleExpense()).isEqualTo(cn.gov.dongguan.voucher.domain.shared.Money.of("40000.00"));
     }
 }

@@ -240,6 +240,46 @@ class SubsidyCalculatorTest {
 
     @Test
     @Tag("R-CALC-3")
+    @Tag("R-BATCH-3")
+    void r_calc_3_an_invoice_counts_in_the_window_of_its_issue_date_and_once_across_batches() {
+        ComputeLease lease = lease("L-1");
+        lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);
+        Invoice inWindow = invoice(1, "60000.00");
+        Invoice earlierBatch = invoice(2, "40000.00");
+        Invoice tooLate = new Invoice(
+                InvoiceId.of(null, "25442000000000000099"),
+                LocalDate.of(2025, 11, 1),
+                Money.of("40000.00"),
+                InvoiceCopy.INVOICE_COPY,
+                InvoiceKind.NORMAL,
+                null);
+        lease.recordInvoice(inWindow, false);
+        lease.recordInvoice(earlierBatch, false);
+        lease.recordInvoice(tooLate, false);
+        // the batch window ends 2025-10-31; invoice 2 is counted by an earlier batch's application
+        Calculation c = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY, List.of(lease), Set.of(), Set.of(), Money.ZERO, null, Set.of(earlierBatch.id())));
+        assertThat(c.leases().get(0).invoices())
+                .extracting(InvoiceLine::reason)
+                .containsExactly(null, ExclusionReason.ALREADY_SUBSIDISED, ExclusionReason.OUTSIDE_WINDOW);
+        assertThat(c.leases().get(0).invoiced()).isEqualTo(Money.of("60000.00"));
+        assertThat(c.eligibleExpense()).isEqualTo(Money.of("60000.00"));
+        // R-CALC-8 order: the same invoice on another lease is reported a duplicate before all else
+        Calculation both = SubsidyCalculator.calculate(new CalculationInput(
+                POLICY,
+                List.of(lease),
+                Set.of(),
+                Set.of(earlierBatch.id(), tooLate.id()),
+                Money.ZERO,
+                null,
+                Set.of(earlierBatch.id())));
+        assertThat(both.leases().get(0).invoices())
+                .extracting(InvoiceLine::reason)
+                .containsExactly(null, ExclusionReason.DUPLICATE_INVOICE, ExclusionReason.DUPLICATE_INVOICE);
+    }
+
+    @Test
+    @Tag("R-CALC-3")
     void r_calc_3_a_counted_red_letter_invoice_reduces_the_invoiced_sum() {
         ComputeLease lease = lease("L-1");
         lease.recordPayment(payment("P1", "2025-01-01", "100000.00"), false);

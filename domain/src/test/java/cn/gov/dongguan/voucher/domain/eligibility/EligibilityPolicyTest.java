@@ -137,6 +137,43 @@ class EligibilityPolicyTest {
 
     @Test
     @Tag("R-ELIG-5")
+    void r_elig_5_a_tie_the_provider_declares_on_the_lease_fails() {
+        Applicant clean = DomainFixtures.applicant(dongguanEnterprise(1));
+        var p = DomainFixtures.provider();
+        var declaring = new cn.gov.dongguan.voucher.domain.lease.Provider(
+                p.name(), p.uscc(), p.bankName(), p.accountNumber(), Set.of(clean.uscc()));
+        EligibilityFacts facts = new EligibilityFacts(
+                clean,
+                TownDirectory.dongguan(),
+                List.of(declaring),
+                Map.of(),
+                null,
+                Money.of("100000.00"),
+                MINIMUM,
+                true,
+                true);
+        assertThat(EligibilityPolicy.evaluate(facts).failures()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("R-ELIG-5");
+            assertThat(f.message()).contains(p.uscc().value());
+        });
+        var other = new cn.gov.dongguan.voucher.domain.lease.Provider(
+                p.name(), p.uscc(), p.bankName(), p.accountNumber(), Set.of(dongguanEnterprise(2)));
+        assertThat(EligibilityPolicy.evaluate(new EligibilityFacts(
+                                clean,
+                                TownDirectory.dongguan(),
+                                List.of(other),
+                                Map.of(),
+                                null,
+                                Money.of("100000.00"),
+                                MINIMUM,
+                                true,
+                                true))
+                        .eligible())
+                .isTrue();
+    }
+
+    @Test
+    @Tag("R-ELIG-5")
     void r_elig_5_a_tie_with_a_provider_or_the_platform_operator_fails() {
         UnifiedSocialCreditCode provider = DomainFixtures.provider().uscc();
         Applicant tied = withProfile(dongguanEnterprise(1), profile(DONGCHENG, true, Set.of(provider), true));

@@ -19,7 +19,8 @@ public record SummaryResponse(
         String returnDeadline,
         String eligibleExpense,
         String subsidy,
-        String allocatedAmount) {
+        String allocatedAmount,
+        boolean applicantDisqualified) {
 
     public static SummaryResponse from(ApplicationSummary s) {
         return new SummaryResponse(
@@ -38,6 +39,7 @@ public record SummaryResponse(
                 Wire.instant(s.returnDeadline()),
                 Wire.money(s.eligibleExpense()),
                 Wire.money(s.subsidy()),
-                Wire.money(s.allocatedAmount()));
+                Wire.money(s.allocatedAmount()),
+                s.applicantDisqualified());
     }
 }

@@ -33,7 +33,74 @@ public record ApplicationSummary(
         Money subsidy,
         Money allocatedAmount,
         String bankReference,
-        LocalDate paidOn) {
+        LocalDate paidOn,
+        boolean applicantDisqualified) {
+
+    /** A row whose applicant's standing is not (yet) known: read from the store alone. */
+    public ApplicationSummary(
+            ApplicationId id,
+            BatchCode batch,
+            UnifiedSocialCreditCode uscc,
+            String applicantName,
+            TownCode town,
+            ApplicantCategory category,
+            String projectName,
+            ReviewStage stage,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant submittedAt,
+            Instant returnDeadline,
+            Money eligibleExpense,
+            Money subsidy,
+            Money allocatedAmount,
+            String bankReference,
+            LocalDate paidOn) {
+        this(
+                id,
+                batch,
+                uscc,
+                applicantName,
+                town,
+                category,
+                projectName,
+                stage,
+                version,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                returnDeadline,
+                eligibleExpense,
+                subsidy,
+                allocatedAmount,
+                bankReference,
+                paidOn,
+                false);
+    }
+
+    /** The row with its applicant's standing: disqualified after serious fraud (R-FLOW-6), or not. */
+    public ApplicationSummary withApplicantDisqualified(boolean disqualified) {
+        return new ApplicationSummary(
+                id,
+                batch,
+                uscc,
+                applicantName,
+                town,
+                category,
+                projectName,
+                stage,
+                version,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                returnDeadline,
+                eligibleExpense,
+                subsidy,
+                allocatedAmount,
+                bankReference,
+                paidOn,
+                disqualified);
+    }
 
     /**
      * The row as anyone sees it at {@code now}: a return whose resubmission window has passed reads
@@ -62,6 +129,7 @@ public record ApplicationSummary(
                 subsidy,
                 allocatedAmount,
                 bankReference,
-                paidOn);
+                paidOn,
+                applicantDisqualified);
     }
 }
