@@ -19,6 +19,8 @@ class OperationsIT {
             "/api/v1/batches/{code}/approval",
             "/api/v1/applicants/{uscc}",
             "/api/v1/applicants/{uscc}/credit-record",
+            "/api/v1/applicants/{uscc}/disqualification/lift",
+            "/api/v1/applications/{id}/objections",
             "/api/v1/leases/{orderNo}",
             "/api/v1/leases/{orderNo}/payments/{paymentRef}",
             "/api/v1/leases/{orderNo}/invoices/{invoiceNo}",

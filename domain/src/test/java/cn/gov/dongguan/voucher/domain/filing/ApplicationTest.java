@@ -446,15 +446,7 @@ class ApplicationTest {
 
     @Test
     void the_whole_pipeline_from_draft_to_disbursement() {
-        Application application = inFinalReview();
-        application.act(
-                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
-                FACTS,
-                EXPERT,
-                at("2025-11-21T10:00"),
-                batch.policy());
-        application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
-        application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        Application application = onNotice();
         assertThat(application.noticeEndsAt()).contains(at("2025-12-08T23:59").plusSeconds(59));
         assertThat(application.endNoticeIfDue(at("2025-12-08T23:00"))).isFalse();
         assertThat(application.endNoticeIfDue(at("2025-12-09T00:00"))).isTrue();
@@ -483,15 +475,7 @@ class ApplicationTest {
 
     @Test
     void an_upheld_objection_during_the_notice_rejects() {
-        Application application = inFinalReview();
-        application.act(
-                new ReviewCommand.FinalPass(Money.of("100000.00"), LegalRepConfirmation.SIGNATURE, true),
-                FACTS,
-                EXPERT,
-                at("2025-11-21T10:00"),
-                batch.policy());
-        application.allocate(Money.of("50000.00"), FUND, at("2025-11-28T10:00"));
-        application.publishNotice(CITY, at("2025-12-01T10:00"), batch.policy());
+        Application application = onNotice();
         assertThatThrownBy(() -> application.act(
                         new ReviewCommand.UpholdObjection(UUID.randomUUID(), "异议成立"),
                         FACTS,
