@@ -304,12 +304,8 @@ public final class QueryService
         if (rows.isEmpty()) {
             return rows;
         }
-        Set<UnifiedSocialCreditCode> disqualified = new java.util.HashSet<>();
-        applicants
-                .findAll(rows.stream().map(ApplicationSummary::uscc).collect(java.util.stream.Collectors.toSet()))
-                .stream()
-                .filter(Applicant::isDisqualified)
-                .forEach(a -> disqualified.add(a.uscc()));
+        Set<UnifiedSocialCreditCode> disqualified = applicants.disqualifiedAmong(
+                rows.stream().map(ApplicationSummary::uscc).collect(java.util.stream.Collectors.toSet()));
         if (disqualified.isEmpty()) {
             return rows;
         }

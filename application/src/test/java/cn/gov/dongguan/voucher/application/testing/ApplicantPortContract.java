@@ -51,6 +51,17 @@ public abstract class ApplicantPortContract extends PortContract {
         assertThat(found.creditRecord()).isEqualTo(applicant.creditRecord());
         assertThat(found.disqualifications()).isEqualTo(applicant.disqualifications());
         assertThat(found.isDisqualified()).isTrue();
+        // R-FLOW-6: the list asks which of a page's applicants are disqualified, in one question
+        UnifiedSocialCreditCode clean = DomainFixtures.dongguanEnterprise(103);
+        tx(() -> repository().save(DomainFixtures.applicant(clean)));
+        assertThat(tx(() ->
+                        repository().disqualifiedAmong(List.of(uscc, clean, DomainFixtures.dongguanEnterprise(104)))))
+                .containsExactly(uscc);
+        assertThat(tx(() -> repository().disqualifiedAmong(List.of()))).isEmpty();
+        applicant.liftDisqualification(Instant.parse("2025-11-23T02:00:00Z"), "再次复核撤销", "city");
+        tx(() -> repository().save(applicant));
+        assertThat(tx(() -> repository().disqualifiedAmong(List.of(uscc, clean))))
+                .isEmpty();
     }
 
     @Test

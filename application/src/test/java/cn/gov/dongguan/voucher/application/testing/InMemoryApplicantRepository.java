@@ -25,6 +25,16 @@ public final class InMemoryApplicantRepository implements ApplicantPort {
     }
 
     @Override
+    public java.util.Set<UnifiedSocialCreditCode> disqualifiedAmong(Collection<UnifiedSocialCreditCode> codes) {
+        return codes.stream()
+                .map(stored::get)
+                .filter(Objects::nonNull)
+                .filter(Applicant::isDisqualified)
+                .map(Applicant::uscc)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<Applicant> findAll(Collection<UnifiedSocialCreditCode> codes) {
         return codes.stream()
                 .distinct()

@@ -24,6 +24,29 @@ public class JpaApplicantRepository implements ApplicantPort {
     }
 
     @Override
+    public java.util.Set<UnifiedSocialCreditCode> disqualifiedAmong(Collection<UnifiedSocialCreditCode> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT DISTINCT a.uscc FROM ApplicantJpaEntity a JOIN a.disqualifications d "
+                                + "WHERE a.uscc IN :codes AND d.liftedAt IS NULL",
+                        String.class)
+                .setParameter(
+                        "codes",
+                        codes.stream()
+                                .map(UnifiedSocialCreditCode::value)
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .stream()
+                .map(UnifiedSocialCreditCode::of)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<Applicant> findAll(Collection<UnifiedSocialCreditCode> codes) {
         if (codes.isEmpty()) {
             return List.of();
