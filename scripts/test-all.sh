@@ -9,4 +9,5 @@ cd "$(dirname "$0")/.."
 bash scripts/start-postgres.sh
 bash scripts/install-browser.sh
 export VOUCHER_TEST_PG_URL="${VOUCHER_TEST_PG_URL:-jdbc:postgresql://localhost:5432/voucher_test}"
-mvn -B -ntp verify "$@"
+# clean: failsafe merges its summary into one left by an earlier run, so a stale failure would fail this one
+mvn -B -ntp clean verify "$@"

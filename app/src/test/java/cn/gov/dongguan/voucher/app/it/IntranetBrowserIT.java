@@ -251,6 +251,9 @@ class IntranetBrowserIT {
         confirmRefused();
         // R-FLOW-10: the credit look-up of the eligibility check is too old on the day of payment: refused, why
         b.waitForText("R-ELIG-4");
+        // in the notice's words, with the dates and days of the case
+        b.waitForText("申报单位最近一次信用信息查询");
+        b.waitForText("距拨付日（2025-12-25）");
         assertThat(b.byId("stage").getText()).isEqualTo("已批复");
         // a fresh look-up is recorded (the portal or the city bureau), and the payment is recorded again
         assertThat(CITY.put(
@@ -370,7 +373,7 @@ class IntranetBrowserIT {
         b.screenshot("application-disqualified");
         b.assertAccessible("disqualified");
         b.click("lift:doLift");
-        b.waitForText("R-FLOW-6");
+        b.waitForText("请填写理由（R-FLOW-6）");
         b.type("lift:liftReason", "经复核，原认定有误，恢复申报资格");
         b.click("lift:doLift");
         b.waitForText("已恢复该单位的申报资格");

@@ -8,7 +8,11 @@ import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a use case for a page and turns what it refuses into messages the user can act on: each
@@ -80,8 +84,23 @@ public final class Feedback {
                         "; ", e.violations().stream().map(Feedback::violation).toList());
     }
 
-    /** "[R-ELIG-6] field: message", the rule first where there is one. */
+    /**
+     * The violation in the user's words: where the bundle has {@code violation.<CODE>}, that text
+     * (its values taken from the domain's message), the rule ID after it; otherwise
+     * "[R-ELIG-6] field: message", the rule first.
+     */
     static String violation(Violation v) {
+        return violation(v, Texts::text);
+    }
+
+    /** As {@link #violation(Violation)}, with the bundle's lookup given (for tests without Faces). */
+    static String violation(Violation v, BiFunction<String, Object[], String> texts) {
+        String key = "violation." + v.code();
+        Object[] values = v.code() == null ? null : values(v, texts);
+        if (values != null && !texts.apply(key, new Object[0]).equals(key)) {
+            String worded = texts.apply(key, values);
+            return v.rule() == null ? worded : worded + "（" + v.rule() + "）";
+        }
         StringBuilder text = new StringBuilder();
         if (v.rule() != null) {
             text.append('[').append(v.rule()).append("] ");
@@ -90,5 +109,55 @@ public final class Feedback {
             text.append(v.field()).append(": ");
         }
         return text.append(v.message()).toString();
+    }
+
+    /**
+     * The values a worded violation shows, read from the domain's message (its figures, days and
+     * stages); {@code null} where the message does not carry them, so the domain's own words are
+     * shown rather than a text with holes.
+     */
+    private static final Map<String, Pattern> VALUES = Map.of(
+            "CREDIT_CHECK_TOO_OLD",
+                    Pattern.compile(
+                            "look-up of (\\S+) is (\\d+) days old on the day of payment (\\S+), more than the batch's (\\d+)"),
+            "NOTICE_NOT_PASSED",
+                    Pattern.compile("(\\d+) application\\(s\\).*\\((\\d+) with an open objection, (\\d+) whose"),
+            "CREDIT_LISTED", Pattern.compile("look-up of (\\S+) lists the applicant on ([A-Z_, ]+):"));
+
+    private static final Pattern STAGE_COUNTS = Pattern.compile("\\(([A-Z_]+ \\d+(?:, [A-Z_]+ \\d+)*)\\)");
+
+    private static Object[] values(Violation v, BiFunction<String, Object[], String> texts) {
+        if ("APPLICATIONS_IN_REVIEW".equals(v.code())) {
+            Matcher m = STAGE_COUNTS.matcher(v.message());
+            if (!m.find()) {
+                return null;
+            }
+            StringJoiner counts = new StringJoiner("，");
+            for (String part : m.group(1).split(", ")) {
+                String[] stageAndCount = part.split(" ");
+                counts.add(texts.apply("stage." + stageAndCount[0], new Object[0]) + " " + stageAndCount[1]);
+            }
+            return new Object[] {counts.toString()};
+        }
+        Pattern pattern = VALUES.get(v.code());
+        if (pattern == null) {
+            return new Object[0];
+        }
+        Matcher m = pattern.matcher(v.message());
+        if (!m.find()) {
+            return null;
+        }
+        Object[] values = new Object[m.groupCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = m.group(i + 1);
+        }
+        if ("CREDIT_LISTED".equals(v.code())) {
+            StringJoiner lists = new StringJoiner("、");
+            for (String list : m.group(2).trim().split(", ")) {
+                lists.add(texts.apply("creditList." + list, new Object[0]));
+            }
+            values[1] = lists.toString();
+        }
+        return values;
     }
 }

@@ -1,0 +1,108 @@
+package cn.gov.dongguan.voucher.adapter.jsf.support;
+
+import static cn.gov.dongguan.voucher.domain.DomainFixtures.applicant;
+import static cn.gov.dongguan.voucher.domain.DomainFixtures.dongguanEnterprise;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.dongguan.voucher.domain.applicant.Applicant;
+import cn.gov.dongguan.voucher.domain.applicant.CreditRecord;
+import cn.gov.dongguan.voucher.domain.filing.PaymentRecheck;
+import cn.gov.dongguan.voucher.domain.reference.CreditList;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Refusals reach the officer in the notice's words with the figures of the case, the rule named
+ * after them; a message the bundle cannot word is shown as the domain wrote it, never with holes.
+ */
+class FeedbackTest {
+
+    static final BiFunction<String, Object[], String> ZH = texts(Locale.SIMPLIFIED_CHINESE);
+
+    static BiFunction<String, Object[], String> texts(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("cn.gov.dongguan.voucher.adapter.jsf.messages", locale);
+        return (key, args) -> {
+            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        };
+    }
+
+    @Test
+    void a_stale_credit_look_up_is_worded_with_its_dates_and_days_R_ELIG_4() {
+        Applicant applicant = applicant(dongguanEnterprise(1)); // looked up on 2025-11-01
+        Violation v = PaymentRecheck.violations(applicant, LocalDate.of(2026, 6, 1), 180)
+                .get(0);
+
+        assertThat(Feedback.violation(v, ZH))
+                .isEqualTo("申报单位最近一次信用信息查询（2025-11-01）距拨付日（2026-06-01）已 212 天，超过本批次规定的 180 天："
+                        + "请先录入新的信用信息查询记录，再登记拨付（R-ELIG-4）");
+    }
+
+    @Test
+    void a_credit_listing_names_the_lists_in_the_notice_s_terms_R_ELIG_4() {
+        Applicant applicant = applicant(dongguanEnterprise(2));
+        applicant.recordCreditCheck(new CreditRecord(
+                LocalDate.of(2026, 5, 20), Set.of(CreditList.DISHONEST_DEBTOR, CreditList.ABNORMAL_OPERATION)));
+        Violation v = PaymentRecheck.violations(applicant, LocalDate.of(2026, 6, 1), 180)
+                .get(0);
+
+        assertThat(Feedback.violation(v, ZH))
+                .startsWith("2026-05-20 的信用信息查询显示申报单位被列入信用惩戒名单（经营异常名录、失信被执行人）")
+                .endsWith("（R-ELIG-4）");
+    }
+
+    @Test
+    void the_allocation_refusal_counts_the_waiting_applications_by_stage_in_chinese_R_CALC_9() {
+        Violation v = Violation.of(
+                null,
+                "APPLICATIONS_IN_REVIEW",
+                "R-CALC-9",
+                "3 application(s) of batch 2025-1 are still in review (FORMAL_REVIEW 2, TOWN_REVIEW 1): the allocation"
+                        + " is committed when every one has passed or left the review");
+
+        assertThat(Feedback.violation(v, ZH))
+                .isEqualTo("本批次仍有申请在审核中（形式审查 2，镇街复核 1）：全部审核结束（通过或退出审核）后方可确定资金分配方案（R-CALC-9）");
+    }
+
+    @Test
+    void the_report_refusal_counts_objections_and_running_notices_R_OBJ_1() {
+        Violation v = Violation.of(
+                null,
+                "NOTICE_NOT_PASSED",
+                "R-OBJ-1",
+                "2 application(s) of the batch are still in PUBLIC_NOTICE (1 with an open objection, 1 whose notice"
+                        + " period runs): decide the objections or wait for the end of the period");
+
+        assertThat(Feedback.violation(v, ZH)).startsWith("本批次仍有 2 件申请处于公示期（其中 1 件有待处理的异议，1 件公示期未满）");
+    }
+
+    @Test
+    void a_message_without_the_expected_figures_keeps_the_domain_s_words() {
+        Violation v = Violation.of(null, "APPLICATIONS_IN_REVIEW", "R-CALC-9", "still in review");
+
+        assertThat(Feedback.violation(v, ZH)).isEqualTo("[R-CALC-9] still in review");
+    }
+
+    @Test
+    void a_code_the_bundle_does_not_word_is_shown_as_field_and_message() {
+        Violation v = Violation.of("amount", "NOT_A_NUMBER", null, "must be a number");
+
+        assertThat(Feedback.violation(v, ZH)).isEqualTo("amount: must be a number");
+    }
+
+    @Test
+    void every_worded_violation_has_both_languages() {
+        ResourceBundle zh =
+                ResourceBundle.getBundle("cn.gov.dongguan.voucher.adapter.jsf.messages", Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle en = ResourceBundle.getBundle("cn.gov.dongguan.voucher.adapter.jsf.messages", Locale.ENGLISH);
+        assertThat(zh.keySet().stream().filter(k -> k.startsWith("violation.") || k.startsWith("creditList.")))
+                .isNotEmpty()
+                .allSatisfy(k -> assertThat(en.keySet()).contains(k));
+    }
+}
