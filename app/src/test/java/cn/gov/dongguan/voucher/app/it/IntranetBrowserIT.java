@@ -254,6 +254,7 @@ class IntranetBrowserIT {
         // in the notice's words, with the dates and days of the case
         b.waitForText("申报单位最近一次信用信息查询");
         b.waitForText("距拨付日（2025-12-25）");
+        b.screenshot("application-payment-refused");
         assertThat(b.byId("stage").getText()).isEqualTo("已批复");
         // a fresh look-up is recorded (the portal or the city bureau), and the payment is recorded again
         assertThat(CITY.put(
