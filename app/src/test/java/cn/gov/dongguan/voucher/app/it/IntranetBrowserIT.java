@@ -251,7 +251,9 @@ class IntranetBrowserIT {
         confirmRefused();
         // R-FLOW-10: the credit look-up of the eligibility check is too old on the day of payment: refused, why
         b.waitForText("R-ELIG-4");
-        // in the notice's words, with the dates and days of the case
+        // in the notice's words, with the dates and days of the case; nothing the officer typed is wrong
+        b.waitForText("不能办理");
+        assertThat(b.driver.findElement(By.tagName("body")).getText()).doesNotContain("输入有误");
         b.waitForText("申报单位最近一次信用信息查询");
         b.waitForText("距拨付日（2025-12-25）");
         b.screenshot("application-payment-refused");

@@ -8,6 +8,7 @@ import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -69,12 +70,27 @@ public final class Feedback {
             Texts.error(null, Texts.text("error.unsupported"), describe(e));
         } else {
             for (Violation v : e.violations()) {
-                Texts.error(null, Texts.text("error.invalid"), violation(v));
+                Texts.error(null, Texts.text(summaryKey(v, Texts::text)), violation(v));
             }
             if (e.violations().isEmpty()) {
                 Texts.error(null, Texts.text("error.invalid"), e.getMessage());
             }
         }
+    }
+
+    /** Worded violations that are about what the officer typed; the other worded ones are about the case. */
+    private static final Set<String> INPUT_CODES = Set.of("REASON_REQUIRED");
+
+    /**
+     * "输入有误" for what was typed; "不能办理" for a refusal the bundle words that is about the case
+     * (a stale credit look-up, a disqualification), where nothing typed is wrong.
+     */
+    static String summaryKey(Violation v, BiFunction<String, Object[], String> texts) {
+        String key = "violation." + v.code();
+        boolean aboutTheCase = v.code() != null
+                && !INPUT_CODES.contains(v.code())
+                && !texts.apply(key, new Object[0]).equals(key);
+        return aboutTheCase ? "error.refused" : "error.invalid";
     }
 
     private static String describe(DomainException e) {

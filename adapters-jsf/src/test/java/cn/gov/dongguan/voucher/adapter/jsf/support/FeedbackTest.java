@@ -83,6 +83,19 @@ class FeedbackTest {
     }
 
     @Test
+    void a_refusal_about_the_case_is_not_called_an_input_error() {
+        Applicant applicant = applicant(dongguanEnterprise(3));
+        Violation stale = PaymentRecheck.violations(applicant, LocalDate.of(2026, 6, 1), 180)
+                .get(0);
+        Violation noReason = Violation.of("reason", "REASON_REQUIRED", "R-FLOW-2", "REJECT needs a reason");
+        Violation unworded = Violation.of("amount", "NOT_A_NUMBER", null, "must be a number");
+
+        assertThat(ZH.apply(Feedback.summaryKey(stale, ZH), new Object[0])).isEqualTo("不能办理");
+        assertThat(ZH.apply(Feedback.summaryKey(noReason, ZH), new Object[0])).isEqualTo("输入有误");
+        assertThat(ZH.apply(Feedback.summaryKey(unworded, ZH), new Object[0])).isEqualTo("输入有误");
+    }
+
+    @Test
     void a_message_without_the_expected_figures_keeps_the_domain_s_words() {
         Violation v = Violation.of(null, "APPLICATIONS_IN_REVIEW", "R-CALC-9", "still in review");
 
