@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,6 +108,8 @@ final class Browser implements AutoCloseable {
     void type(String id, String text) {
         WebElement field = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
+        // a PrimeFaces inputNumber (autoNumeric) keeps its value through clear(): select it, type over it
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         field.sendKeys(text);
     }
 
@@ -145,6 +148,24 @@ final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.WebDriverException e) {
             // stale, or "node does not belong to the document": both mean the old page is gone
             return true;
+        }
+    }
+
+    /**
+     * Each label of the form grids sits on the row of the field it names: a label a row above or
+     * below its field (a message taking a grid cell of its own shifts every row after it) fails.
+     */
+    void assertLabelsBesideTheirFields(String formId) {
+        List<WebElement> labels = driver.findElements(By.cssSelector("[id='" + formId + "'] .form-grid > label[for]"));
+        assertThat(labels).as("labels of the form grids of %s", formId).isNotEmpty();
+        for (WebElement label : labels) {
+            WebElement field = driver.findElement(By.id(label.getAttribute("for")));
+            int labelMiddle = label.getRect().getY() + label.getRect().getHeight() / 2;
+            int fieldTop = field.getRect().getY();
+            int fieldBottom = fieldTop + Math.max(field.getRect().getHeight(), 1);
+            assertThat(labelMiddle)
+                    .as("label '%s' beside its field %s", label.getText(), label.getAttribute("for"))
+                    .isBetween(fieldTop - 12, fieldBottom + 12);
         }
     }
 

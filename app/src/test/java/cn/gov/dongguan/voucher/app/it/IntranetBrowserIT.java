@@ -204,6 +204,9 @@ class IntranetBrowserIT {
         assertThat(b.byId("sim:modes").getText()).contains("按比例").contains("封顶").contains("先到先得");
         assertThat(b.byId("sim:simRows").getText()).contains(filed.uscc()).contains("¥45,000.00");
         b.screenshot("batch-simulation");
+        b.assertLabelsBesideTheirFields("policy");
+        // R-FLOW-10: the age limit of the re-check before payment is part of the policy the officers see
+        assertThat(b.byId("policy:creditAge_input").getAttribute("value")).isEqualTo("30");
         b.assertAccessible("batch");
         b.click("sim:commit");
         confirm();
@@ -225,6 +228,7 @@ class IntranetBrowserIT {
         confirm();
         b.waitForText("已上报");
         b.type("steps:docNo", "东府〔2025〕1号");
+        b.assertLabelsBesideTheirFields("steps");
         b.type("steps:approvedOn_input", "2025-12-20");
         b.driver.findElement(By.tagName("h1")).click();
         assertThat(b.byId("steps:docNo").getAttribute("value")).isEqualTo("东府〔2025〕1号");
@@ -245,6 +249,7 @@ class IntranetBrowserIT {
         choose("DISBURSE");
         b.type("act:bankRef", "BK20251225001");
         b.type("act:paidOn_input", "2025-12-25");
+        b.assertLabelsBesideTheirFields("act");
         b.driver.findElement(By.tagName("h1")).click();
         // a payment cannot be taken back: it is confirmed first
         b.byId("act:submitConfirm").click();
@@ -381,6 +386,30 @@ class IntranetBrowserIT {
         b.click("lift:doLift");
         b.waitForText("已恢复该单位的申报资格");
         assertThat(b.byId("disqualification").getText()).contains("正常");
+        b.logout();
+    }
+
+    @Test
+    void the_allocation_of_a_batch_still_in_review_is_refused_with_the_waiting_count_per_stage_R_CALC_9()
+            throws Exception {
+        String batch = Partners.batch();
+        Partners.submitted(batch, "DONGCHENG", "60000.00");
+        b.login("fund", "demo");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        // R-FLOW-10: the fund manager sets how old the credit look-up may be on the day of payment
+        b.type("policy:creditAge_input", "45");
+        b.click("policy:save");
+        b.waitForText("政策已保存");
+        assertThat(CITY.get("/api/v1/batches/" + batch).json().getInt("creditCheckMaxAgeDays"))
+                .isEqualTo(45);
+        b.click("sim:simulate");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sim:modes")));
+        b.click("sim:commit");
+        confirmRefused();
+        // the guard's message in the notice's words: which stages still hold how many applications
+        b.waitForText("本批次仍有申请在审核中（已提交 1）");
+        b.waitForText("（R-CALC-9）");
+        b.screenshot("batch-allocation-refused");
         b.logout();
     }
 

@@ -105,6 +105,7 @@ public class BatchBean implements Serializable {
     private LocalDateTime submissionDeadline;
     private Integer noticePeriodDays;
     private Integer resubmitDays;
+    private Integer creditCheckMaxAgeDays;
     private AllocationMode mode = AllocationMode.RATIO;
     private LocalDate approvedOn;
     private String documentNo;
@@ -133,6 +134,7 @@ public class BatchBean implements Serializable {
                     : LocalDateTime.ofInstant(p.submissionDeadline(), Fmt.SHANGHAI);
             noticePeriodDays = p.noticePeriodDays();
             resubmitDays = p.resubmitDays();
+            creditCheckMaxAgeDays = p.creditCheckMaxAgeDays();
         }
     }
 
@@ -164,8 +166,11 @@ public class BatchBean implements Serializable {
         Integer newNotice =
                 noticePeriodDays == null || noticePeriodDays == p.noticePeriodDays() ? null : noticePeriodDays;
         Integer newResubmit = resubmitDays == null || resubmitDays == p.resubmitDays() ? null : resubmitDays;
-        PolicyChange change =
-                new PolicyChange(newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice, newResubmit);
+        Integer newCreditAge = creditCheckMaxAgeDays == null || creditCheckMaxAgeDays == p.creditCheckMaxAgeDays()
+                ? null
+                : creditCheckMaxAgeDays;
+        PolicyChange change = new PolicyChange(
+                newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice, newResubmit, newCreditAge);
         if (change.isEmpty()) {
             Texts.info("batch.nothingChanged");
             return;
@@ -186,7 +191,9 @@ public class BatchBean implements Serializable {
                         "noticePeriodDays",
                         "policy:notice",
                         "resubmitDays",
-                        "policy:resubmit"));
+                        "policy:resubmit",
+                        "creditCheckMaxAgeDays",
+                        "policy:creditAge"));
         if (changed != null) {
             Texts.info("batch.policySaved");
             reopen();
@@ -467,6 +474,14 @@ public class BatchBean implements Serializable {
 
     public void setNoticePeriodDays(Integer noticePeriodDays) {
         this.noticePeriodDays = noticePeriodDays;
+    }
+
+    public Integer getCreditCheckMaxAgeDays() {
+        return creditCheckMaxAgeDays;
+    }
+
+    public void setCreditCheckMaxAgeDays(Integer creditCheckMaxAgeDays) {
+        this.creditCheckMaxAgeDays = creditCheckMaxAgeDays;
     }
 
     public Integer getResubmitDays() {
