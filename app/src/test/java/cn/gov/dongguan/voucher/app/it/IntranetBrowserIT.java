@@ -186,6 +186,7 @@ class IntranetBrowserIT {
         assertThat(b.driver
                         .findElement(By.xpath("//*[@id='act:verified']/..//*[contains(@class,'ui-message-error')]"))
                         .getText())
+                .contains("请填写核定金额")
                 .contains("R-FLOW-5");
         assertThat(b.byId("stage").getText()).isEqualTo("专家评审");
         b.type("act:verified_input", "90000.00");

@@ -78,15 +78,30 @@ public final class Feedback {
         }
     }
 
+    /**
+     * {@code violation.<CODE>.<field>} where the bundle has it (a generic code such as REQUIRED
+     * worded for its field), else {@code violation.<CODE>}.
+     */
+    private static String key(Violation v, BiFunction<String, Object[], String> texts) {
+        if (v.field() != null) {
+            String forField = "violation." + v.code() + "." + v.field();
+            if (!texts.apply(forField, new Object[0]).equals(forField)) {
+                return forField;
+            }
+        }
+        return "violation." + v.code();
+    }
+
     /** Worded violations that are about what the officer typed; the other worded ones are about the case. */
-    private static final Set<String> INPUT_CODES = Set.of("REASON_REQUIRED");
+    private static final Set<String> INPUT_CODES =
+            Set.of("REASON_REQUIRED", "REQUIRED", "NEGATIVE_AMOUNT", "RETURN_ITEMS_REQUIRED");
 
     /**
      * "输入有误" for what was typed; "不能办理" for a refusal the bundle words that is about the case
      * (a stale credit look-up, a disqualification), where nothing typed is wrong.
      */
     static String summaryKey(Violation v, BiFunction<String, Object[], String> texts) {
-        String key = "violation." + v.code();
+        String key = key(v, texts);
         boolean aboutTheCase = v.code() != null
                 && !INPUT_CODES.contains(v.code())
                 && !texts.apply(key, new Object[0]).equals(key);
@@ -111,7 +126,7 @@ public final class Feedback {
 
     /** As {@link #violation(Violation)}, with the bundle's lookup given (for tests without Faces). */
     static String violation(Violation v, BiFunction<String, Object[], String> texts) {
-        String key = "violation." + v.code();
+        String key = key(v, texts);
         Object[] values = v.code() == null ? null : values(v, texts);
         if (values != null && !texts.apply(key, new Object[0]).equals(key)) {
             String worded = texts.apply(key, values);

@@ -96,6 +96,18 @@ class FeedbackTest {
     }
 
     @Test
+    void a_missing_answer_of_the_final_review_is_worded_for_its_field_R_FLOW_5_R_FLOW_9() {
+        Violation amount = Violation.of("verifiedAmount", "REQUIRED", "R-FLOW-5", "the verified amount is required");
+        Violation originals = Violation.of("originalsChecked", "REQUIRED", "R-FLOW-9", "final review records ...");
+        Violation unknownField = Violation.of("somethingElse", "REQUIRED", null, "something else is required");
+
+        assertThat(Feedback.violation(amount, ZH)).isEqualTo("请填写核定金额（R-FLOW-5）");
+        assertThat(Feedback.violation(originals, ZH)).isEqualTo("请核对原件后勾选“已核对原件”（R-FLOW-9）");
+        assertThat(ZH.apply(Feedback.summaryKey(amount, ZH), new Object[0])).isEqualTo("输入有误");
+        assertThat(Feedback.violation(unknownField, ZH)).isEqualTo("somethingElse: something else is required");
+    }
+
+    @Test
     void a_message_without_the_expected_figures_keeps_the_domain_s_words() {
         Violation v = Violation.of(null, "APPLICATIONS_IN_REVIEW", "R-CALC-9", "still in review");
 
