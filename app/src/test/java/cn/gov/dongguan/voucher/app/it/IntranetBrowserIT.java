@@ -508,6 +508,8 @@ class IntranetBrowserIT {
                         .getString(0))
                 .isEqualTo("SERVICE_PROOF");
         b.screenshot("application-returned");
+        // the history reads the return's deadline in Dongguan time and words, not as a stored key in UTC
+        assertThat(b.byId("history").getText()).contains("补正截止时间 20").doesNotContain("returnDeadline=");
         // a rejection asks for confirmation first; "no" changes nothing
         b.open("/ui/application.xhtml?id=" + rejected.applicationId());
         choose("REJECT");

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
 
 /**
  * How the pages show values (ui.md conventions): money as {@code ¥1,234,567.89}, batch sums in 万元,
@@ -64,6 +66,56 @@ public class Fmt {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant.atZone(SHANGHAI));
+    }
+
+    /**
+     * A history entry's record ({@code verifiedAmount=90000.00; originalsChecked=true}, stored as
+     * the domain wrote it and covered by the hash chain) in the officers' words: each key by its
+     * form label, amounts in yuan, instants in Asia/Shanghai, yes/no, enum values by their labels.
+     * A key the bundle does not know is shown as it was stored.
+     */
+    public String note(String note) {
+        return note == null ? "" : note(note, Texts::text, this);
+    }
+
+    static String note(String note, BiFunction<String, Object[], String> texts, Fmt fmt) {
+        StringJoiner words = new StringJoiner(texts.apply("note.separator", new Object[0]));
+        for (String part : note.split("; ")) {
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? part : part.substring(0, eq);
+            String label = texts.apply("note." + key, new Object[0]);
+            if (label.equals("note." + key)) {
+                words.add(part);
+            } else if (eq < 0) {
+                words.add(label);
+            } else {
+                words.add(label + " " + noteValue(key, part.substring(eq + 1), texts, fmt));
+            }
+        }
+        return words.toString();
+    }
+
+    private static String noteValue(String key, String value, BiFunction<String, Object[], String> texts, Fmt fmt) {
+        try {
+            if (value.equals("true") || value.equals("false")) {
+                return texts.apply("note." + value, new Object[0]);
+            }
+            if (key.endsWith("Amount")) {
+                return yuan(new BigDecimal(value));
+            }
+            if (value.endsWith("Z") && value.contains("T")) {
+                return fmt.dateTime(Instant.parse(value));
+            }
+            if (key.equals("legalRepConfirmation")) {
+                return texts.apply("confirmation." + value, new Object[0]);
+            }
+            if (key.equals("objectionId") && value.length() > 8) {
+                return value.substring(0, 8);
+            }
+        } catch (RuntimeException unreadable) {
+            // shown as stored
+        }
+        return value;
     }
 
     /** The words for an enum value, from the bundle key {@code prefix.NAME}. */

@@ -30,6 +30,21 @@ class FmtTest {
     }
 
     @Test
+    void a_history_record_reads_in_the_officers_words_not_as_stored_keys_and_utc() {
+        var zh = FeedbackTest.ZH;
+        assertThat(Fmt.note("verifiedAmount=90000.00; legalRepConfirmation=SIGNATURE; originalsChecked=true", zh, fmt))
+                .isEqualTo("核定金额 ¥90,000.00；法定代表人确认方式 法定代表人签字；已核对原件 是");
+        // stored in UTC, read in Dongguan
+        assertThat(Fmt.note("returnDeadline=2025-11-06T15:59:59Z", zh, fmt)).isEqualTo("补正截止时间 2025-11-06 23:59");
+        assertThat(Fmt.note("objectionId=3f2a9c1b-0000-4000-8000-000000000001; dismissed", zh, fmt))
+                .isEqualTo("异议编号 3f2a9c1b；异议不成立");
+        assertThat(Fmt.note("seriousFraud=false", zh, fmt)).isEqualTo("情节严重（取消申报资格） 否");
+        // a key the bundle does not know stays as it was stored, nothing is dropped
+        assertThat(Fmt.note("somethingNew=1; verifiedAmount=not-a-number", zh, fmt))
+                .isEqualTo("somethingNew=1；核定金额 not-a-number");
+    }
+
+    @Test
     void ratios_are_percentages() {
         assertThat(fmt.percent(Ratio.of("0.50"))).isEqualTo("50%");
         assertThat(fmt.percent(Ratio.of("0.4125"))).isEqualTo("41.25%");
