@@ -24,6 +24,7 @@ import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Require;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The allocation of a batch's budget (R-CALC-9): the three modes side by side, and committing one. */
 public final class AllocationService implements SimulateAllocationUseCase, CommitAllocationUseCase {
@@ -136,11 +138,17 @@ public final class AllocationService implements SimulateAllocationUseCase, Commi
             String stages = waiting.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            throw new ConflictException(
-                    "APPLICATIONS_IN_REVIEW",
-                    "R-CALC-9",
-                    total + " application(s) of batch " + code + " are still in review (" + stages
-                            + "): the allocation is committed when every one has passed or left the review");
+            // the values: each waiting stage followed by its count
+            List<String> values = waiting.entrySet().stream()
+                    .flatMap(e -> Stream.of(e.getKey().name(), e.getValue().toString()))
+                    .toList();
+            throw new ConflictException(Violation.of(
+                            null,
+                            "APPLICATIONS_IN_REVIEW",
+                            "R-CALC-9",
+                            total + " application(s) of batch " + code + " are still in review (" + stages
+                                    + "): the allocation is committed when every one has passed or left the review")
+                    .with(values));
         }
     }
 }

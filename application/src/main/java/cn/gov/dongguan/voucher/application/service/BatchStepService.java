@@ -30,6 +30,7 @@ import cn.gov.dongguan.voucher.domain.review.Role;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Require;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,12 +150,16 @@ public final class BatchStepService
             long objected = onNotice.stream()
                     .filter(a -> a.flagsAt(now).contains(ApplicationFlag.OBJECTION_OPEN))
                     .count();
-            throw new ConflictException(
-                    "NOTICE_NOT_PASSED",
-                    "R-OBJ-1",
-                    onNotice.size() + " application(s) of the batch are still in PUBLIC_NOTICE (" + objected
-                            + " with an open objection, " + (onNotice.size() - objected)
-                            + " whose notice period runs): decide the objections or wait for the end of the period");
+            long running = onNotice.size() - objected;
+            throw new ConflictException(Violation.of(
+                            null,
+                            "NOTICE_NOT_PASSED",
+                            "R-OBJ-1",
+                            onNotice.size() + " application(s) of the batch are still in PUBLIC_NOTICE (" + objected
+                                    + " with an open objection, " + running
+                                    + " whose notice period runs): decide the objections or wait for the end of"
+                                    + " the period")
+                    .with(List.of(Integer.toString(onNotice.size()), Long.toString(objected), Long.toString(running))));
         }
     }
 

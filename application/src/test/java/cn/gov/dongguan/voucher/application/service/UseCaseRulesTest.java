@@ -602,7 +602,11 @@ class UseCaseRulesTest {
                 .hasMessageContaining("SUBMITTED 1")
                 .satisfies(e -> assertThat(((ConflictException) e).violations())
                         .extracting(Violation::code, Violation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("APPLICATIONS_IN_REVIEW", "R-CALC-9")));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("APPLICATIONS_IN_REVIEW", "R-CALC-9")))
+                // the waiting stages and counts travel with the violation, for the pages to word
+                .satisfies(e -> assertThat(
+                                ((ConflictException) e).violations().get(0).values())
+                        .containsExactly("SUBMITTED", "1"));
         s.system.services.filing().withdraw(Scenario.PORTAL, songshanhu, "不再申报");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.RATIO);
         assertThat(s.system.services.queries().plan(Scenario.FUND, s.batch.code()))

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * R-FLOW-10 (decision): the re-check before payment. Between approval and disbursement time passes
@@ -34,25 +33,35 @@ public final class PaymentRecheck {
                             "R-ELIG-4",
                             "no credit look-up is recorded for the applicant: record a fresh look-up, then record the payment"));
         } else if (!record.isClean()) {
-            String lists =
-                    record.listedOn().stream().map(CreditList::name).sorted().collect(Collectors.joining(", "));
+            List<String> listed =
+                    record.listedOn().stream().map(CreditList::name).sorted().toList();
+            List<String> values = new ArrayList<>();
+            values.add(record.checkedOn().toString());
+            values.addAll(listed);
             violations.add(Violation.of(
-                    "creditRecord",
-                    "CREDIT_LISTED",
-                    "R-ELIG-4",
-                    "the credit look-up of " + record.checkedOn() + " lists the applicant on " + lists
-                            + ": no payment; the city bureau rejects the approved application with a reason"));
+                            "creditRecord",
+                            "CREDIT_LISTED",
+                            "R-ELIG-4",
+                            "the credit look-up of " + record.checkedOn() + " lists the applicant on "
+                                    + String.join(", ", listed)
+                                    + ": no payment; the city bureau rejects the approved application with a reason")
+                    .with(values));
         } else {
             long age = ChronoUnit.DAYS.between(record.checkedOn(), paidOn);
             if (age > maxAgeDays) {
                 violations.add(Violation.of(
-                        "creditRecord",
-                        "CREDIT_CHECK_TOO_OLD",
-                        "R-ELIG-4",
-                        "the credit look-up of " + record.checkedOn() + " is " + age
-                                + " days old on the day of payment "
-                                + paidOn + ", more than the batch's " + maxAgeDays
-                                + ": record a fresh look-up, then record the payment again"));
+                                "creditRecord",
+                                "CREDIT_CHECK_TOO_OLD",
+                                "R-ELIG-4",
+                                "the credit look-up of " + record.checkedOn() + " is " + age
+                                        + " days old on the day of payment "
+                                        + paidOn + ", more than the batch's " + maxAgeDays
+                                        + ": record a fresh look-up, then record the payment again")
+                        .with(List.of(
+                                record.checkedOn().toString(),
+                                Long.toString(age),
+                                paidOn.toString(),
+                                Integer.toString(maxAgeDays))));
             }
         }
         return violations;

@@ -9,6 +9,11 @@ import java.util.List;
 public class ConflictException extends DomainException {
 
     public ConflictException(String code, String rule, String message) {
-        super(message, List.of(Violation.of(null, code, rule, message)));
+        this(Violation.of(null, code, rule, message));
+    }
+
+    /** The conflict of one violation, with the values of the case it carries. */
+    public ConflictException(Violation violation) {
+        super(violation.message(), List.of(violation));
     }
 }

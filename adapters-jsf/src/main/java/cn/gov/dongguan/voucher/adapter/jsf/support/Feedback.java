@@ -7,13 +7,12 @@ import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs a use case for a page and turns what it refuses into messages the user can act on: each
@@ -117,7 +116,7 @@ public final class Feedback {
 
     /**
      * The violation in the user's words: where the bundle has {@code violation.<CODE>}, that text
-     * (its values taken from the domain's message), the rule ID after it; otherwise
+     * (with the values the violation carries), the rule ID after it; otherwise
      * "[R-ELIG-6] field: message", the rule first.
      */
     static String violation(Violation v) {
@@ -142,53 +141,34 @@ public final class Feedback {
         return text.append(v.message()).toString();
     }
 
+    /** How many values each worded text with placeholders needs from its violation (at least). */
+    private static final Map<String, Integer> NEEDED =
+            Map.of("CREDIT_CHECK_TOO_OLD", 4, "NOTICE_NOT_PASSED", 3, "CREDIT_LISTED", 2, "APPLICATIONS_IN_REVIEW", 2);
+
     /**
-     * The values a worded violation shows, read from the domain's message (its figures, days and
-     * stages); {@code null} where the message does not carry them, so the domain's own words are
-     * shown rather than a text with holes.
+     * The values a worded violation shows, as the domain gave them with the violation (its dates,
+     * counts and stages), stages and credit lists in words; {@code null} where the violation does
+     * not carry them, so the domain's own words are shown rather than a text with holes.
      */
-    private static final Map<String, Pattern> VALUES = Map.of(
-            "CREDIT_CHECK_TOO_OLD",
-                    Pattern.compile(
-                            "look-up of (\\S+) is (\\d+) days old on the day of payment (\\S+), more than the batch's (\\d+)"),
-            "NOTICE_NOT_PASSED",
-                    Pattern.compile("(\\d+) application\\(s\\).*\\((\\d+) with an open objection, (\\d+) whose"),
-            "CREDIT_LISTED", Pattern.compile("look-up of (\\S+) lists the applicant on ([A-Z_, ]+):"));
-
-    private static final Pattern STAGE_COUNTS = Pattern.compile("\\(([A-Z_]+ \\d+(?:, [A-Z_]+ \\d+)*)\\)");
-
     private static Object[] values(Violation v, BiFunction<String, Object[], String> texts) {
+        List<String> values = v.values();
+        if (values.size() < NEEDED.getOrDefault(v.code(), 0)) {
+            return null;
+        }
         if ("APPLICATIONS_IN_REVIEW".equals(v.code())) {
-            Matcher m = STAGE_COUNTS.matcher(v.message());
-            if (!m.find()) {
-                return null;
-            }
             StringJoiner counts = new StringJoiner("，");
-            for (String part : m.group(1).split(", ")) {
-                String[] stageAndCount = part.split(" ");
-                counts.add(texts.apply("stage." + stageAndCount[0], new Object[0]) + " " + stageAndCount[1]);
+            for (int i = 0; i + 1 < values.size(); i += 2) {
+                counts.add(texts.apply("stage." + values.get(i), new Object[0]) + " " + values.get(i + 1));
             }
             return new Object[] {counts.toString()};
         }
-        Pattern pattern = VALUES.get(v.code());
-        if (pattern == null) {
-            return new Object[0];
-        }
-        Matcher m = pattern.matcher(v.message());
-        if (!m.find()) {
-            return null;
-        }
-        Object[] values = new Object[m.groupCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = m.group(i + 1);
-        }
         if ("CREDIT_LISTED".equals(v.code())) {
             StringJoiner lists = new StringJoiner("、");
-            for (String list : m.group(2).trim().split(", ")) {
+            for (String list : values.subList(1, values.size())) {
                 lists.add(texts.apply("creditList." + list, new Object[0]));
             }
-            values[1] = lists.toString();
+            return new Object[] {values.get(0), lists.toString()};
         }
-        return values;
+        return values.toArray();
     }
 }

@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.domain.reference.CreditList;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -60,11 +61,12 @@ class FeedbackTest {
     @Test
     void the_allocation_refusal_counts_the_waiting_applications_by_stage_in_chinese_R_CALC_9() {
         Violation v = Violation.of(
-                null,
-                "APPLICATIONS_IN_REVIEW",
-                "R-CALC-9",
-                "3 application(s) of batch 2025-1 are still in review (FORMAL_REVIEW 2, TOWN_REVIEW 1): the allocation"
-                        + " is committed when every one has passed or left the review");
+                        null,
+                        "APPLICATIONS_IN_REVIEW",
+                        "R-CALC-9",
+                        "3 application(s) of batch 2025-1 are still in review (FORMAL_REVIEW 2, TOWN_REVIEW 1): the"
+                                + " allocation is committed when every one has passed or left the review")
+                .with(List.of("FORMAL_REVIEW", "2", "TOWN_REVIEW", "1"));
 
         assertThat(Feedback.violation(v, ZH))
                 .isEqualTo("本批次仍有申请在审核中（形式审查 2，镇街复核 1）：全部审核结束（通过或退出审核）后方可确定资金分配方案（R-CALC-9）");
@@ -73,11 +75,12 @@ class FeedbackTest {
     @Test
     void the_report_refusal_counts_objections_and_running_notices_R_OBJ_1() {
         Violation v = Violation.of(
-                null,
-                "NOTICE_NOT_PASSED",
-                "R-OBJ-1",
-                "2 application(s) of the batch are still in PUBLIC_NOTICE (1 with an open objection, 1 whose notice"
-                        + " period runs): decide the objections or wait for the end of the period");
+                        null,
+                        "NOTICE_NOT_PASSED",
+                        "R-OBJ-1",
+                        "2 application(s) of the batch are still in PUBLIC_NOTICE (1 with an open objection, 1 whose"
+                                + " notice period runs): decide the objections or wait for the end of the period")
+                .with(List.of("2", "1", "1"));
 
         assertThat(Feedback.violation(v, ZH)).startsWith("本批次仍有 2 件申请处于公示期（其中 1 件有待处理的异议，1 件公示期未满）");
     }
@@ -108,7 +111,7 @@ class FeedbackTest {
     }
 
     @Test
-    void a_message_without_the_expected_figures_keeps_the_domain_s_words() {
+    void a_violation_without_the_values_of_its_text_keeps_the_domain_s_words() {
         Violation v = Violation.of(null, "APPLICATIONS_IN_REVIEW", "R-CALC-9", "still in review");
 
         assertThat(Feedback.violation(v, ZH)).isEqualTo("[R-CALC-9] still in review");
