@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaJobLock;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaMonitoringRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
@@ -78,6 +79,7 @@ public class ServiceAssembly {
                 creditLookup,
                 new JpaJobLock(jpa, postgres),
                 new JpaObjectionRepository(jpa),
+                new JpaMonitoringRepository(jpa),
                 clock,
                 transactions,
                 operator);

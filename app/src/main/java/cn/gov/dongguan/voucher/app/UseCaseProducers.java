@@ -7,6 +7,7 @@ import cn.gov.dongguan.voucher.application.service.BatchService;
 import cn.gov.dongguan.voucher.application.service.BatchStepService;
 import cn.gov.dongguan.voucher.application.service.FilingService;
 import cn.gov.dongguan.voucher.application.service.LeaseService;
+import cn.gov.dongguan.voucher.application.service.MonitoringService;
 import cn.gov.dongguan.voucher.application.service.QueryService;
 import cn.gov.dongguan.voucher.application.service.ReviewService;
 import cn.gov.dongguan.voucher.application.service.SchedulerService;
@@ -86,5 +87,11 @@ public class UseCaseProducers {
     @ApplicationScoped
     QueryService queries() {
         return assembly.services().queries();
+    }
+
+    @Produces
+    @ApplicationScoped
+    MonitoringService monitoring() {
+        return assembly.services().monitoring();
     }
 }

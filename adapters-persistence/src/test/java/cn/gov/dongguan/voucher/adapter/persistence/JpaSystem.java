@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaChangeFeed;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaClaimLedger;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaJobLock;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaLeaseRepository;
+import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaMonitoringRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
@@ -62,6 +63,7 @@ final class JpaSystem {
                 creditLookup,
                 new JpaJobLock(db.jpa, db.isPostgres()),
                 new JpaObjectionRepository(db.jpa),
+                new JpaMonitoringRepository(db.jpa),
                 clock,
                 db.jpa,
                 null));

@@ -85,7 +85,7 @@ class JpaUseCaseTest {
                 events.stream().filter(e -> e.applicationId().equals(id)).toList();
         assertThat(mine)
                 .extracting(FeedEvent::to)
-                .endsWith(ReviewStage.APPROVED, ReviewStage.DISBURSED)
+                .endsWith(ReviewStage.APPROVED.name(), ReviewStage.DISBURSED.name())
                 .hasSize(13);
         for (int i = 1; i < events.size(); i++) {
             assertThat(events.get(i).seq()).isEqualTo(events.get(i - 1).seq() + 1);
@@ -105,6 +105,11 @@ class JpaUseCaseTest {
                 if (event.to() == ReviewStage.SUBMITTED) {
                     throw new IllegalStateException("the feed fails half-way through the use case");
                 }
+                return feed.append(event);
+            }
+
+            @Override
+            public FeedEvent append(cn.gov.dongguan.voucher.domain.monitoring.MonitoringEvent event) {
                 return feed.append(event);
             }
 

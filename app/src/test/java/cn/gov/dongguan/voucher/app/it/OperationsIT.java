@@ -39,7 +39,11 @@ class OperationsIT {
             "/api/v1/public/notices/{code}/objections",
             "/api/v1/admin/clock",
             "/api/v1/batches/{code}/exports/applications.xlsx",
-            "/api/v1/batches/{code}/exports/disbursement.xlsx");
+            "/api/v1/batches/{code}/exports/disbursement.xlsx",
+            "/api/v1/batches/{code}/exports/monitoring.xlsx",
+            "/api/v1/monitoring-requests",
+            "/api/v1/monitoring-requests/{id}",
+            "/api/v1/monitoring-requests/{id}/answer");
 
     @Test
     void health_metrics_and_openapi_answer() {

@@ -21,8 +21,10 @@ import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.Provider;
 import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
 import cn.gov.dongguan.voucher.domain.review.Actor;
+import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class ApplicationCase {
     private final Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies;
     private final TownDirectory towns;
     private final Map<OrderNumber, Long> usageCounts;
+    private final LocalDate earliestOpenMonitoringDue;
     private final UnifiedSocialCreditCode platformOperator;
 
     ApplicationCase(
@@ -61,6 +64,7 @@ public final class ApplicationCase {
             Map<UnifiedSocialCreditCode, Set<UnifiedSocialCreditCode>> providerTies,
             TownDirectory towns,
             Map<OrderNumber, Long> usageCounts,
+            LocalDate earliestOpenMonitoringDue,
             UnifiedSocialCreditCode platformOperator) {
         this.application = Objects.requireNonNull(application);
         this.batch = Objects.requireNonNull(batch);
@@ -70,13 +74,23 @@ public final class ApplicationCase {
         this.providerTies = Map.copyOf(providerTies);
         this.towns = Objects.requireNonNull(towns);
         this.usageCounts = Map.copyOf(usageCounts);
+        this.earliestOpenMonitoringDue = earliestOpenMonitoringDue;
         this.platformOperator = platformOperator;
     }
 
     /** The same facts around the application as the store now holds it (after a save). */
     ApplicationCase with(Application stored) {
         return new ApplicationCase(
-                stored, batch, applicant, leases, claims, providerTies, towns, usageCounts, platformOperator);
+                stored,
+                batch,
+                applicant,
+                leases,
+                claims,
+                providerTies,
+                towns,
+                usageCounts,
+                earliestOpenMonitoringDue,
+                platformOperator);
     }
 
     public Application application() {
@@ -176,9 +190,23 @@ public final class ApplicationCase {
                 applicant,
                 evaluation.calculation(),
                 evaluation.eligibility(),
-                union(evaluation.flags(), application.flagsAt(now)),
+                union(evaluation.flags(), flagsAt(now)),
                 application.availableActions(actor, now),
                 application.history().verify().intact());
+    }
+
+    /**
+     * The flags that depend on the moment: the application's own (an overdue return, an ended notice)
+     * and {@code MONITORING_OVERDUE} while the applicant has a monitoring request unanswered after
+     * its due day (R-POST-1; for the reviewer, it decides nothing).
+     */
+    Set<ApplicationFlag> flagsAt(Instant now) {
+        Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
+        flags.addAll(application.flagsAt(now));
+        if (earliestOpenMonitoringDue != null && ProgrammeCalendar.dayOf(now).isAfter(earliestOpenMonitoringDue)) {
+            flags.add(ApplicationFlag.MONITORING_OVERDUE);
+        }
+        return flags;
     }
 
     private static Set<ApplicationFlag> union(Set<ApplicationFlag> a, Set<ApplicationFlag> b) {

@@ -8,6 +8,7 @@ import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
+import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.application.port.out.UsageRecordPort;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
@@ -30,9 +31,9 @@ import java.util.Set;
 /**
  * The application store the services share: it finds an application the actor may see, gathers
  * its facts into an {@link ApplicationCase} with one question per port, and saves it with fresh
- * figures and its events. Gathering costs six reads (batch, leases, applicants with the leases'
- * providers, claims, towns, usage counts) whatever the number of leases; saving costs the update
- * and one append per event.
+ * figures and its events. Gathering costs seven reads (batch, leases, applicants with the leases'
+ * providers, claims, towns, usage counts, the applicant's earliest open monitoring due day)
+ * whatever the number of leases; saving costs the update and one append per event.
  */
 public final class ApplicationStore {
 
@@ -44,6 +45,7 @@ public final class ApplicationStore {
     private final UsageRecordPort usage;
     private final TownPort towns;
     private final ChangeFeedPort feed;
+    private final MonitoringPort monitoring;
     private final UnifiedSocialCreditCode platformOperator;
 
     /**
@@ -58,6 +60,7 @@ public final class ApplicationStore {
             UsageRecordPort usage,
             TownPort towns,
             ChangeFeedPort feed,
+            MonitoringPort monitoring,
             UnifiedSocialCreditCode platformOperator) {
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
@@ -67,6 +70,7 @@ public final class ApplicationStore {
         this.usage = Objects.requireNonNull(usage);
         this.towns = Objects.requireNonNull(towns);
         this.feed = Objects.requireNonNull(feed);
+        this.monitoring = Objects.requireNonNull(monitoring);
         this.platformOperator = platformOperator;
     }
 
@@ -131,6 +135,7 @@ public final class ApplicationStore {
                 providerTies,
                 new TownDirectory(towns.findAll()),
                 counts,
+                monitoring.earliestOpenDue(application.applicantUscc()).orElse(null),
                 platformOperator);
     }
 

@@ -17,6 +17,7 @@ import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.AuditLogPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
 import cn.gov.dongguan.voucher.application.port.out.StageCount;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
 import cn.gov.dongguan.voucher.domain.batch.Batch;
@@ -67,6 +68,7 @@ public final class QueryService
     private final ChangeFeedPort feed;
     private final AuditLogPort audit;
     private final ApplicantPort applicants;
+    private final MonitoringPort monitoring;
 
     public QueryService(
             UseCaseRunner runner,
@@ -74,13 +76,15 @@ public final class QueryService
             BatchPort batches,
             ChangeFeedPort feed,
             AuditLogPort audit,
-            ApplicantPort applicants) {
+            ApplicantPort applicants,
+            MonitoringPort monitoring) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
         this.feed = Objects.requireNonNull(feed);
         this.audit = Objects.requireNonNull(audit);
         this.applicants = Objects.requireNonNull(applicants);
+        this.monitoring = Objects.requireNonNull(monitoring);
     }
 
     @Override
@@ -174,13 +178,19 @@ public final class QueryService
             }
             Instant now = runner.now();
             Money committed = batch.allocation().map(a -> a.total()).orElse(Money.ZERO);
+            // R-POST-1: the monitoring requests overdue are work of the city bureau and the towns
+            boolean follows = actor.role() == Role.CITY_OFFICER || actor.role() == Role.TOWN_OFFICER;
             return new Dashboard(
                     perStage,
                     perTown,
                     batch.policy().budget(),
                     committed,
                     queue,
-                    applications.returnDeadlinesBetween(now, now.plus(Duration.ofDays(2)), scope));
+                    applications.returnDeadlinesBetween(now, now.plus(Duration.ofDays(2)), scope),
+                    follows
+                            ? monitoring.countOverdue(
+                                    scope, cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(now))
+                            : 0);
         });
     }
 
@@ -299,18 +309,24 @@ public final class QueryService
         }
     }
 
-    /** R-FLOW-6: the rows of a page with their applicants' standing, in one read of the page's applicants. */
+    /**
+     * The rows of a page with their applicants' standing, in one read of the page's applicants each:
+     * disqualified (R-FLOW-6), and with an overdue monitoring request today (R-POST-1).
+     */
     private List<ApplicationSummary> withStanding(List<ApplicationSummary> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        Set<UnifiedSocialCreditCode> disqualified = applicants.disqualifiedAmong(
-                rows.stream().map(ApplicationSummary::uscc).collect(java.util.stream.Collectors.toSet()));
-        if (disqualified.isEmpty()) {
+        Set<UnifiedSocialCreditCode> usccs =
+                rows.stream().map(ApplicationSummary::uscc).collect(java.util.stream.Collectors.toSet());
+        Set<UnifiedSocialCreditCode> disqualified = applicants.disqualifiedAmong(usccs);
+        Set<UnifiedSocialCreditCode> overdue = monitoring.overdueAmong(
+                usccs, cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(runner.now()));
+        if (disqualified.isEmpty() && overdue.isEmpty()) {
             return rows;
         }
         return rows.stream()
-                .map(r -> r.withApplicantDisqualified(disqualified.contains(r.uscc())))
+                .map(r -> r.withStanding(disqualified.contains(r.uscc()), overdue.contains(r.uscc())))
                 .toList();
     }
 }

@@ -13,6 +13,7 @@ import cn.gov.dongguan.voucher.application.port.out.CreditLookupPort;
 import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
+import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
 import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
@@ -34,7 +35,8 @@ public record Services(
         AllocationService allocation,
         BatchStepService batchSteps,
         SchedulerService scheduler,
-        QueryService queries) {
+        QueryService queries,
+        MonitoringService monitoring) {
 
     /** The outbound ports the services need, and the platform operator's code (R-ELIG-5), if configured. */
     public record Ports(
@@ -53,6 +55,7 @@ public record Services(
             CreditLookupPort creditLookup,
             JobLockPort jobLock,
             ObjectionPort objections,
+            MonitoringPort monitoring,
             ClockPort clock,
             TransactionsPort transactions,
             UnifiedSocialCreditCode platformOperator) {
@@ -75,6 +78,7 @@ public record Services(
                     creditLookup,
                     jobLock,
                     objections,
+                    monitoring,
                     other,
                     transactions,
                     platformOperator);
@@ -92,6 +96,7 @@ public record Services(
                 p.usage(),
                 p.towns(),
                 p.feed(),
+                p.monitoring(),
                 p.platformOperator());
         return new Services(
                 new ApplicantService(runner, p.applicants(), p.towns(), p.applications()),
@@ -104,6 +109,7 @@ public record Services(
                 new BatchStepService(
                         runner, store, p.batches(), p.applications(), p.lists(), p.claims(), p.objections()),
                 new SchedulerService(runner, p.applications(), store, p.jobLock()),
-                new QueryService(runner, p.lists(), p.batches(), p.feed(), p.audit(), p.applicants()));
+                new QueryService(runner, p.lists(), p.batches(), p.feed(), p.audit(), p.applicants(), p.monitoring()),
+                new MonitoringService(runner, p.monitoring(), p.lists(), p.batches(), p.feed()));
     }
 }

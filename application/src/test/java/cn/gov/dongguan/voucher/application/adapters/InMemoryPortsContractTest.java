@@ -10,6 +10,7 @@ import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.application.port.out.MaterialStorePort;
+import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
 import cn.gov.dongguan.voucher.application.port.out.ObjectionPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
 import cn.gov.dongguan.voucher.application.port.out.TransactionsPort;
@@ -36,6 +37,7 @@ import cn.gov.dongguan.voucher.application.testing.InMemoryUsageRecordRepository
 import cn.gov.dongguan.voucher.application.testing.JobLockPortContract;
 import cn.gov.dongguan.voucher.application.testing.LeasePortContract;
 import cn.gov.dongguan.voucher.application.testing.MaterialStorePortContract;
+import cn.gov.dongguan.voucher.application.testing.MonitoringPortContract;
 import cn.gov.dongguan.voucher.application.testing.ObjectionPortContract;
 import cn.gov.dongguan.voucher.application.testing.StoredApplicationsContract.Stores;
 import cn.gov.dongguan.voucher.application.testing.TownPortContract;
@@ -210,6 +212,26 @@ class InMemoryPortsContractTest {
         @Override
         protected ObjectionPort objections() {
             return system.objections;
+        }
+
+        @Override
+        protected Stores stores() {
+            return system.stores();
+        }
+
+        @Override
+        protected TransactionsPort transactions() {
+            return TX;
+        }
+    }
+
+    @Nested
+    class Monitoring extends MonitoringPortContract {
+        final InMemorySystem system = new InMemorySystem();
+
+        @Override
+        protected MonitoringPort monitoring() {
+            return system.monitoring;
         }
 
         @Override

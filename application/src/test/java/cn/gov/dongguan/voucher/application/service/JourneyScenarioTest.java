@@ -115,7 +115,7 @@ class JourneyScenarioTest {
                                 .boxed()
                                 .toList());
         assertThat(feed.items())
-                .extracting(FeedEvent::to)
+                .extracting(e -> ReviewStage.valueOf(e.to()))
                 .containsExactly(
                         ReviewStage.DRAFT,
                         ReviewStage.SUBMITTED,

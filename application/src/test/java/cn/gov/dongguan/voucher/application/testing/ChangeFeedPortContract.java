@@ -7,11 +7,14 @@ import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringEvent;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringStatus;
 import cn.gov.dongguan.voucher.domain.review.ReviewAction;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ChangeFeedPort} does: gap-free numbering in order. */
@@ -39,8 +42,9 @@ public abstract class ChangeFeedPortContract extends PortContract {
             assertThat(all.get(i).seq()).isEqualTo(before + i + 1);
         }
         assertThat(all.get(0).applicationId()).isEqualTo(id);
-        assertThat(all.get(0).from()).isEqualTo(ReviewStage.DRAFT);
-        assertThat(all.get(0).type()).isEqualTo(ReviewAction.SUBMIT);
+        assertThat(all.get(0).from()).isEqualTo("DRAFT");
+        assertThat(all.get(0).type()).isEqualTo("SUBMIT");
+        assertThat(all.get(0).monitoringRequestId()).isNull();
         assertThat(tx(() -> feed().after(before + 2, 2)))
                 .extracting(FeedEvent::seq)
                 .containsExactly(before + 3, before + 4);
@@ -58,7 +62,7 @@ public abstract class ChangeFeedPortContract extends PortContract {
                 ReviewStage.DRAFT)));
         assertThat(tx(() -> feed().after(e.seq() - 1, 1))).singleElement().satisfies(x -> {
             assertThat(x.from()).isNull();
-            assertThat(x.to()).isEqualTo(ReviewStage.DRAFT);
+            assertThat(x.to()).isEqualTo("DRAFT");
         });
     }
 
@@ -95,5 +99,52 @@ public abstract class ChangeFeedPortContract extends PortContract {
                         appended.get(0).seq(),
                         appended.get(1).seq(),
                         appended.get(2).seq());
+    }
+
+    @Test
+    @Tag("R-POST-1")
+    void r_post_1_monitoring_events_are_numbered_in_the_same_sequence_with_their_request() {
+        ApplicationId id = new ApplicationId(UUID.randomUUID());
+        UUID request = UUID.randomUUID();
+        List<FeedEvent> appended = tx(() -> List.of(
+                feed().append(new StageChanged(
+                        id,
+                        DomainFixtures.dongguanEnterprise(4),
+                        Instant.parse("2025-11-01T01:00:00Z"),
+                        ReviewAction.DISBURSE,
+                        ReviewStage.APPROVED,
+                        ReviewStage.DISBURSED)),
+                feed().append(new MonitoringEvent(
+                        request,
+                        id,
+                        DomainFixtures.dongguanEnterprise(4),
+                        Instant.parse("2025-11-02T01:00:00Z"),
+                        MonitoringEvent.Type.MONITORING_REQUESTED,
+                        null,
+                        MonitoringStatus.OPEN))));
+        tx(() -> feed().append(new MonitoringEvent(
+                request,
+                id,
+                DomainFixtures.dongguanEnterprise(4),
+                Instant.parse("2025-11-20T01:00:00Z"),
+                MonitoringEvent.Type.MONITORING_ANSWERED,
+                MonitoringStatus.OVERDUE,
+                MonitoringStatus.ANSWERED)));
+        List<FeedEvent> read = tx(() -> feed().after(appended.get(0).seq() - 1, 10));
+        assertThat(read)
+                .extracting(FeedEvent::seq)
+                .containsExactly(
+                        appended.get(0).seq(),
+                        appended.get(0).seq() + 1,
+                        appended.get(0).seq() + 2);
+        assertThat(read.get(1).type()).isEqualTo("MONITORING_REQUESTED");
+        assertThat(read.get(1).from()).isNull();
+        assertThat(read.get(1).to()).isEqualTo("OPEN");
+        assertThat(read.get(1).monitoringRequestId()).isEqualTo(request);
+        assertThat(read.get(1).applicationId()).isEqualTo(id);
+        assertThat(read.get(2).type()).isEqualTo("MONITORING_ANSWERED");
+        assertThat(read.get(2).from()).isEqualTo("OVERDUE");
+        assertThat(read.get(2).to()).isEqualTo("ANSWERED");
+        assertThat(read.get(2).at()).isEqualTo(Instant.parse("2025-11-20T01:00:00Z"));
     }
 }

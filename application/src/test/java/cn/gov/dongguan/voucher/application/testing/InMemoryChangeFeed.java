@@ -3,6 +3,7 @@ package cn.gov.dongguan.voucher.application.testing;
 import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.domain.filing.StageChanged;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,14 @@ public final class InMemoryChangeFeed implements ChangeFeedPort {
 
     @Override
     public synchronized FeedEvent append(StageChanged e) {
-        FeedEvent event = new FeedEvent(
-                events.size() + 1L, e.at(), e.applicationId(), e.applicantUscc(), e.action(), e.from(), e.to());
+        FeedEvent event = FeedEvent.of(events.size() + 1L, e);
+        events.add(event);
+        return event;
+    }
+
+    @Override
+    public synchronized FeedEvent append(MonitoringEvent e) {
+        FeedEvent event = FeedEvent.of(events.size() + 1L, e);
         events.add(event);
         return event;
     }

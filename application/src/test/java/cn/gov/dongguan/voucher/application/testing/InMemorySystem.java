@@ -24,6 +24,7 @@ public final class InMemorySystem {
     public final ScriptedCreditLookup creditLookup = new ScriptedCreditLookup();
     public final InMemoryJobLock jobLock = new InMemoryJobLock();
     public final InMemoryObjectionRepository objections = new InMemoryObjectionRepository();
+    public final InMemoryMonitoringRepository monitoring = new InMemoryMonitoringRepository();
     public final Services services;
 
     public InMemorySystem() {
@@ -54,6 +55,7 @@ public final class InMemorySystem {
                 creditLookup,
                 jobLock,
                 objections,
+                monitoring,
                 clock,
                 new DirectTransactions(),
                 null);

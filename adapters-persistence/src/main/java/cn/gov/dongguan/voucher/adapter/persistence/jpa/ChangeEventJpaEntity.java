@@ -30,4 +30,7 @@ class ChangeEventJpaEntity {
 
     @Column(name = "to_stage")
     String toStage;
+
+    @Column(name = "monitoring_request_id")
+    String monitoringRequestId;
 }

@@ -20,7 +20,8 @@ public record SummaryResponse(
         String eligibleExpense,
         String subsidy,
         String allocatedAmount,
-        boolean applicantDisqualified) {
+        boolean applicantDisqualified,
+        boolean monitoringOverdue) {
 
     public static SummaryResponse from(ApplicationSummary s) {
         return new SummaryResponse(
@@ -40,6 +41,7 @@ public record SummaryResponse(
                 Wire.money(s.eligibleExpense()),
                 Wire.money(s.subsidy()),
                 Wire.money(s.allocatedAmount()),
-                s.applicantDisqualified());
+                s.applicantDisqualified(),
+                s.monitoringOverdue());
     }
 }

@@ -366,6 +366,49 @@ public final class Body {
         return nested;
     }
 
+    /** An array of objects, each with its own allowed fields (paths {@code field[i].…}); absent is empty. */
+    public List<Body> objects(String field, String... allowed) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            add(field, "NOT_AN_ARRAY", field + " must be an array");
+            return List.of();
+        }
+        List<Body> result = new ArrayList<>();
+        JsonArray array = (JsonArray) v;
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue e = array.get(i);
+            if (e.getValueType() != JsonValue.ValueType.OBJECT) {
+                add(field + "[" + i + "]", "NOT_AN_OBJECT", field + " must hold objects");
+                continue;
+            }
+            Body nested = new Body(e.asJsonObject(), at(field) + "[" + i + "].", violations);
+            nested.only(allowed);
+            result.add(nested);
+        }
+        return result;
+    }
+
+    /** A JSON object whose members are read as they are (a map of answers), or {@code null} when absent. */
+    public JsonObject rawObject(String field) {
+        JsonValue v = raw(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            add(field, "NOT_AN_OBJECT", field + " must be an object");
+            return null;
+        }
+        return v.asJsonObject();
+    }
+
+    /** Records a violation at {@code field} of this body. */
+    public void refuse(String field, String code, String rule, String message) {
+        violations.add(Violation.of(at(field), code, rule, message));
+    }
+
     public Body requiredObject(String field, String... allowed) {
         return required(field, object(field, allowed));
     }

@@ -6,7 +6,11 @@ import cn.gov.dongguan.voucher.adapter.rest.security.ActorPrincipal;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.ExportBatchUseCase;
 import cn.gov.dongguan.voucher.application.port.in.GetPublicNoticeUseCase;
+import cn.gov.dongguan.voucher.application.port.in.ListMonitoringUseCase;
+import cn.gov.dongguan.voucher.application.port.in.MonitoringItem;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringQuestion;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The batch spreadsheets of domain.md §9: applications, public notice, funding plan, disbursement list. */
+/** The batch spreadsheets of domain.md §9: applications, public notice, funding plan, disbursement list; and the monitoring answers (R-POST-1). */
 @Path("/batches/{code}/exports")
 @RequestScoped
 public class ExportResource {
@@ -32,6 +36,9 @@ public class ExportResource {
 
     @Inject
     GetPublicNoticeUseCase notice;
+
+    @Inject
+    ListMonitoringUseCase monitoring;
 
     @Context
     SecurityContext security;
@@ -75,6 +82,7 @@ public class ExportResource {
                                 List.of("收款单位", "统一社会信用代码", "开户名称", "开户银行", "银行账号", "拨付金额（元）", "状态", "银行流水号", "拨付日期"),
                                 rows);
                     }
+                    case "monitoring" -> monitoringSheet(monitoring.export(actor, batch));
                     default -> throw new NotFoundException("no export named " + name);
                 };
         return Response.ok(file, XLSX)
@@ -114,6 +122,54 @@ public class ExportResource {
                         "资助金额（元）",
                         "安排金额（元）"),
                 values);
+    }
+
+    /**
+     * R-POST-1: one row per request and question (a request of four questions is four rows), so that
+     * the answers of a round can be filtered and summed per question; an unanswered request has its
+     * rows with empty answers.
+     */
+    static byte[] monitoringSheet(List<MonitoringItem> items) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonitoringItem item : items) {
+            MonitoringRequest r = item.request();
+            for (MonitoringQuestion q : r.questions()) {
+                String answer = r.answers().get(q.key());
+                rows.add(List.of(
+                        r.id().toString(),
+                        r.title(),
+                        nz(Wire.instant(r.issuedAt())),
+                        Wire.date(r.dueOn()),
+                        r.funded().applicantName(),
+                        r.applicant().value(),
+                        r.town().value(),
+                        item.status().name(),
+                        r.late() ? "是" : "否",
+                        nz(r.answeredAt().map(Wire::instant).orElse(null)),
+                        q.key(),
+                        q.text(),
+                        q.kind().name(),
+                        answer == null ? "" : answer));
+            }
+        }
+        return Spreadsheet.write(
+                "跟踪监测",
+                List.of(
+                        "监测请求编号",
+                        "监测事项",
+                        "下发时间",
+                        "截止日期",
+                        "申报单位",
+                        "统一社会信用代码",
+                        "所属镇街",
+                        "状态",
+                        "逾期回复",
+                        "回复时间",
+                        "问题代码",
+                        "问题",
+                        "回答类型",
+                        "回答"),
+                rows);
     }
 
     private static String nz(String s) {

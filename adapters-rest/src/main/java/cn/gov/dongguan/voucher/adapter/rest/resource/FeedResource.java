@@ -71,9 +71,15 @@ public class FeedResource {
                             m.put("at", Wire.instant(e.at()));
                             m.put("applicationId", e.applicationId().toString());
                             m.put("applicantUscc", e.applicantUscc().value());
-                            m.put("type", e.type().name());
-                            m.put("from", Wire.code(e.from()));
-                            m.put("to", e.to().name());
+                            m.put("type", e.type());
+                            m.put("from", e.from());
+                            m.put("to", e.to());
+                            if (e.monitoringRequestId() != null) {
+                                // R-POST-1: the request the event is about; from/to are its status
+                                m.put(
+                                        "monitoringRequestId",
+                                        e.monitoringRequestId().toString());
+                            }
                             return m;
                         })
                         .toList());

@@ -34,7 +34,8 @@ public record ApplicationSummary(
         Money allocatedAmount,
         String bankReference,
         LocalDate paidOn,
-        boolean applicantDisqualified) {
+        boolean applicantDisqualified,
+        boolean monitoringOverdue) {
 
     /** A row whose applicant's standing is not (yet) known: read from the store alone. */
     public ApplicationSummary(
@@ -75,11 +76,15 @@ public record ApplicationSummary(
                 allocatedAmount,
                 bankReference,
                 paidOn,
+                false,
                 false);
     }
 
-    /** The row with its applicant's standing: disqualified after serious fraud (R-FLOW-6), or not. */
-    public ApplicationSummary withApplicantDisqualified(boolean disqualified) {
+    /**
+     * The row with its applicant's standing: disqualified after serious fraud (R-FLOW-6), and with an
+     * overdue monitoring request (R-POST-1, {@code MONITORING_OVERDUE}), or not.
+     */
+    public ApplicationSummary withStanding(boolean disqualified, boolean overdue) {
         return new ApplicationSummary(
                 id,
                 batch,
@@ -99,7 +104,8 @@ public record ApplicationSummary(
                 allocatedAmount,
                 bankReference,
                 paidOn,
-                disqualified);
+                disqualified,
+                overdue);
     }
 
     /**
@@ -130,6 +136,7 @@ public record ApplicationSummary(
                 allocatedAmount,
                 bankReference,
                 paidOn,
-                applicantDisqualified);
+                applicantDisqualified,
+                monitoringOverdue);
     }
 }

@@ -17,6 +17,8 @@ public interface DashboardUseCase {
      * @param perTown empty for town officers (city roles only)
      * @param myQueue applications in the stages where the principal's role acts, by stage
      * @param deadlinesDue returned applications whose resubmission deadline falls in the next 2 days
+     * @param monitoringOverdue monitoring requests overdue today (R-POST-1), the whole programme's
+     *     for the city bureau, the town's for a town officer, 0 for roles that do not follow them
      */
     record Dashboard(
             Map<ReviewStage, Long> perStage,
@@ -24,5 +26,6 @@ public interface DashboardUseCase {
             Money budget,
             Money committed,
             Map<ReviewStage, Long> myQueue,
-            List<ApplicationSummary> deadlinesDue) {}
+            List<ApplicationSummary> deadlinesDue,
+            long monitoringOverdue) {}
 }
