@@ -32,6 +32,10 @@ import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
 import cn.gov.dongguan.voucher.domain.lease.ProductType;
 import cn.gov.dongguan.voucher.domain.lease.Provider;
 import cn.gov.dongguan.voucher.domain.lease.UsageRecord;
+import cn.gov.dongguan.voucher.domain.monitoring.AnswerKind;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringQuestion;
+import cn.gov.dongguan.voucher.domain.monitoring.MonitoringQuestionnaire;
+import cn.gov.dongguan.voucher.domain.monitoring.SentAnswer;
 import cn.gov.dongguan.voucher.domain.reference.ApplicantCategory;
 import cn.gov.dongguan.voucher.domain.reference.ApplicationDomain;
 import cn.gov.dongguan.voucher.domain.reference.MaterialType;
@@ -57,6 +61,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -139,7 +144,7 @@ public class DemoData {
                                         BatchPolicy.MAXIMUM_ANNUAL_CAP,
                                         Money.of("50000.00"),
                                         Money.of("1200000.00"),
-                                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 10, 20)),
+                                        ProgrammeCalendar.endOfDay(LocalDate.of(2025, 9, 12)),
                                         7,
                                         5)));
         // R-CALC-9: a batch's allocation waits for every application in review, so the sample shows the
@@ -169,28 +174,27 @@ public class DemoData {
             clock.now = clock.now.plus(Duration.ofHours(2));
             s.filing().submit(PORTAL, ids[i]);
         }
-        clock.at("2025-10-21T09:00");
-        for (int i = 2; i < UNITS.length; i++) {
+        // The first batch is reviewed, funded and paid in September and October, all before the demo
+        // clock starts (2025-11-01), and its funded applicant is then monitored (R-POST-1); the second
+        // batch is still in review on that day. Units 5 and 8–12 are the first batch's, 1–4, 6, 7 the second's.
+        int terminated = UNITS.length - 1;
+        clock.at("2025-09-15T09:00");
+        for (int i : new int[] {5, 8, 9, 10, 11, 12}) {
             act(s, CITY, ids[i], new ReviewCommand.Open());
-        }
-        for (int i = 3; i < UNITS.length; i++) {
             if (i != 5) {
                 act(s, CITY, ids[i], new ReviewCommand.Pass());
             }
         }
-        clock.at("2025-10-24T10:00");
+        clock.at("2025-09-17T10:00");
         act(s, CITY, ids[5], new ReviewCommand.Reject("实际支付费用不足5万元（R-ELIG-6）"));
-        for (int i = 6; i < UNITS.length; i++) {
+        for (int i = 8; i <= terminated; i++) {
             act(s, CITY, ids[i], new ReviewCommand.Pass());
         }
-        // ids[3] stays in formal review, ids[4] is returned below
-        clock.at("2025-10-26T10:00");
-        int terminated = UNITS.length - 1;
-        for (int i = 7; i < terminated; i++) {
-            Actor town = Actor.townOfficer("demo-town-" + UNITS[i][1].toLowerCase(), TownCode.of(UNITS[i][1]));
-            act(s, town, ids[i], new ReviewCommand.TownPass(true));
+        clock.at("2025-09-19T10:00");
+        for (int i = 8; i < terminated; i++) {
+            act(s, townOfficer(i), ids[i], new ReviewCommand.TownPass(true));
         }
-        clock.at("2025-10-28T10:00");
+        clock.at("2025-09-22T10:00");
         // the last one is found to have forged its invoices during the town re-check (R-FLOW-6)
         act(s, CITY, ids[terminated], new ReviewCommand.Terminate("镇街复核发现发票系伪造，审核程序中止，取消申报资格", true));
         for (int i = 8; i < terminated; i++) {
@@ -198,26 +202,94 @@ public class DemoData {
             act(s, EXPERT, ids[i], new ReviewCommand.FinalPass(expense, LegalRepConfirmation.SIGNATURE, true));
         }
         s.filing().withdraw(PORTAL, ids[8], "企业决定下一批次再申报");
-        clock.at("2025-10-29T10:00");
+        clock.at("2025-09-23T10:00");
         s.allocation().commit(FUND, DEMO, AllocationMode.RATIO);
-        clock.at("2025-10-29T15:00");
+        clock.at("2025-09-23T15:00");
         s.batchSteps().publish(CITY, DEMO);
-        clock.at("2025-10-30T10:00");
-        act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正", List.of(MaterialType.SERVICE_PROOF)));
+        clock.at("2025-09-25T10:00");
         java.util.UUID objection = s.batchSteps().file(DEMO, ids[9], "该企业与算力提供方存在关联关系", null);
         act(s, CITY, ids[9], new ReviewCommand.UpholdObjection(objection, "经核实异议成立：存在股权关联"));
-        clock.at("2025-11-06T00:00");
+        clock.at("2025-10-01T00:00");
         s.scheduler().endDueNotices();
-        clock.at("2025-11-07T10:00");
+        clock.at("2025-10-09T10:00");
         s.batchSteps().report(CITY, DEMO);
-        clock.at("2025-11-10T10:00");
-        s.batchSteps().approve(CITY, DEMO, LocalDate.of(2025, 11, 10), "东府办函〔2025〕演示1号");
-        clock.at("2025-11-12T10:00");
+        clock.at("2025-10-10T10:00");
+        s.batchSteps().approve(CITY, DEMO, LocalDate.of(2025, 10, 10), "东府办函〔2025〕演示1号");
+        clock.at("2025-10-13T10:00");
         // R-FLOW-10: the re-check before payment wants a credit look-up of the last 30 days
-        s.applicants().record(CITY, uscc(10), new CreditRecord(LocalDate.of(2025, 11, 11), Set.of()));
-        act(s, FUND, ids[10], new ReviewCommand.Disburse("DEMO-BK-20251112-001", LocalDate.of(2025, 11, 12)));
+        s.applicants().record(CITY, uscc(10), new CreditRecord(LocalDate.of(2025, 10, 11), Set.of()));
+        act(s, FUND, ids[10], new ReviewCommand.Disburse("DEMO-BK-20251013-001", LocalDate.of(2025, 10, 13)));
+
+        // the second batch: in review when the demo clock starts
+        clock.at("2025-10-21T09:00");
+        for (int i : new int[] {2, 3, 4, 6, 7}) {
+            act(s, CITY, ids[i], new ReviewCommand.Open());
+            if (i != 2) {
+                act(s, CITY, ids[i], new ReviewCommand.Pass());
+            }
+        }
+        clock.at("2025-10-24T10:00");
+        // ids[3] stays in formal review, ids[4] is returned below
+        for (int i : new int[] {6, 7}) {
+            act(s, CITY, ids[i], new ReviewCommand.Pass());
+        }
+        clock.at("2025-10-26T10:00");
+        act(s, townOfficer(7), ids[7], new ReviewCommand.TownPass(true));
+        clock.at("2025-10-30T10:00");
+        act(s, CITY, ids[4], new ReviewCommand.Return("算力服务证明缺少平台运营方盖章，请补正", List.of(MaterialType.SERVICE_PROOF)));
+
+        monitoring(s, clock);
         LOG.info("demo mode: sample programme loaded into batches 2025-demo and 2025-demo-2 (" + UNITS.length
-                + " applications)");
+                + " applications, 2 monitoring requests)");
+    }
+
+    private static Actor townOfficer(int i) {
+        return Actor.townOfficer("demo-town-" + UNITS[i][1].toLowerCase(), TownCode.of(UNITS[i][1]));
+    }
+
+    /**
+     * R-POST-1: the first batch's funded applicant got two questionnaires after its payment: the
+     * third quarter's, answered on time, and one on the use of the compute, due on 2025-10-31 and
+     * still unanswered, so it reads as overdue from the demo clock's first day.
+     */
+    private static void monitoring(Services s, SeedClock clock) {
+        clock.at("2025-10-14T09:30");
+        var quarter = s.monitoring()
+                .issue(
+                        CITY,
+                        DEMO,
+                        null,
+                        new MonitoringQuestionnaire(
+                                "2025年三季度经营情况",
+                                List.of(
+                                        new MonitoringQuestion("revenue", "三季度营业收入（元）", AnswerKind.MONEY),
+                                        new MonitoringQuestion("rdStaff", "研发人员数（人）", AnswerKind.NUMBER),
+                                        new MonitoringQuestion("effect", "算力使用成效简述", AnswerKind.TEXT)),
+                                LocalDate.of(2025, 10, 24)));
+        clock.at("2025-10-20T16:00");
+        for (var item : quarter) {
+            s.monitoring()
+                    .answer(
+                            PORTAL,
+                            item.request().id(),
+                            Map.of(
+                                    "revenue", SentAnswer.string("18600000.00"),
+                                    "rdStaff", SentAnswer.number("42"),
+                                    "effect", SentAnswer.string("质检模型训练周期由3周缩短至9天，推理成本下降约35%")));
+        }
+        clock.at("2025-10-22T10:00");
+        s.monitoring()
+                .issue(
+                        CITY,
+                        DEMO,
+                        null,
+                        new MonitoringQuestionnaire(
+                                "算力券资助项目成效跟踪（第一次）",
+                                List.of(
+                                        new MonitoringQuestion("cardHours", "资助期内累计使用卡时（小时）", AnswerKind.NUMBER),
+                                        new MonitoringQuestion("launchedOn", "成果上线日期", AnswerKind.DATE),
+                                        new MonitoringQuestion("outcome", "形成的模型或应用成果", AnswerKind.TEXT)),
+                                LocalDate.of(2025, 10, 31)));
     }
 
     private static void act(Services s, Actor actor, ApplicationId id, ReviewCommand command) {

@@ -2,6 +2,7 @@ package cn.gov.dongguan.voucher.app.it;
 
 import static cn.gov.dongguan.voucher.app.it.Partners.ADMIN;
 import static cn.gov.dongguan.voucher.app.it.Partners.CITY;
+import static cn.gov.dongguan.voucher.app.it.Partners.PORTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -46,14 +48,15 @@ class IntranetBrowserIT {
 
     /** Which menu entries each demo user has (R-FLOW-4: what a user sees follows from role and town). */
     static final Map<String, List<String>> MENUS = Map.of(
-            "city", List.of("m-dashboard", "m-applications", "m-batch", "m-audit"),
-            "town-dongcheng", List.of("m-dashboard", "m-applications"),
-            "town-songshanhu", List.of("m-dashboard", "m-applications"),
+            "city", List.of("m-dashboard", "m-applications", "m-batch", "m-monitoring", "m-audit"),
+            "town-dongcheng", List.of("m-dashboard", "m-applications", "m-monitoring"),
+            "town-songshanhu", List.of("m-dashboard", "m-applications", "m-monitoring"),
             "expert", List.of("m-dashboard", "m-applications"),
             "fund", List.of("m-dashboard", "m-applications", "m-batch"),
             "admin", List.of("m-dashboard", "m-applications", "m-admin", "m-audit"));
 
-    static final List<String> ALL_ENTRIES = List.of("m-dashboard", "m-applications", "m-batch", "m-admin", "m-audit");
+    static final List<String> ALL_ENTRIES =
+            List.of("m-dashboard", "m-applications", "m-batch", "m-monitoring", "m-admin", "m-audit");
 
     @Test
     void the_login_page_lists_the_demo_users_and_each_logs_in_to_the_menu_of_its_role() throws Exception {
@@ -411,6 +414,87 @@ class IntranetBrowserIT {
         b.waitForText("本批次仍有申请在审核中（已提交 1）");
         b.waitForText("（R-CALC-9）");
         b.screenshot("batch-allocation-refused");
+        b.logout();
+    }
+
+    @Test
+    @Tag("R-POST-1")
+    void the_city_bureau_issues_a_monitoring_request_and_sees_it_answered_through_the_portal_R_POST_1()
+            throws Exception {
+        b.login("city", "demo");
+        // the dashboard's queue counts the overdue requests and leads to them
+        b.open("/ui/dashboard.xhtml");
+        assertThat(Integer.parseInt(b.byId("dash:overdueCount").getText().strip()))
+                .isPositive();
+        b.clickAndLoad("dash:overdueMonitoring");
+        assertThat(b.driver.getCurrentUrl()).contains("/ui/monitoring.xhtml").contains("status=OVERDUE");
+        b.waitForText("算力券资助项目成效跟踪（第一次）");
+        b.waitForText("逾期未报");
+
+        // the demo batch's rounds: one answered on time, one overdue
+        b.open("/ui/monitoring.xhtml?batch=2025-demo");
+        b.waitForText("2025年三季度经营情况");
+        b.waitForText("¥18,600,000.00");
+        b.waitForText("质检模型训练周期由3周缩短至9天");
+        b.assertLabelsBesideTheirFields("issue");
+
+        // issue a questionnaire to the batch's funded applicants, questions added in the form
+        String title = "2025年四季度经营情况（测试" + System.nanoTime() % 100_000 + "）";
+        java.time.LocalDate today = java.time.OffsetDateTime.parse(
+                        ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"PT1S\"}")
+                                .json()
+                                .getString("now"))
+                .toLocalDate();
+        b.type("issue:title", title);
+        b.type("issue:due_input", today.plusDays(10).toString());
+        b.type("issue:questions:0:qtext", "四季度营业收入");
+        pick("issue:questions:0:qkind", "金额（元）");
+        b.click("issue:add");
+        b.type("issue:questions:1:qtext", "研发人员数");
+        pick("issue:questions:1:qkind", "数字");
+        b.screenshot("monitoring-issue-form");
+        b.click("issue:send");
+        confirm();
+        b.waitForText("已向 1 家单位下发“" + title + "”。");
+
+        // the portal delivers it and returns the answer
+        jakarta.json.JsonObject request = PORTAL
+                .get("/api/v1/monitoring-requests?batch=2025-demo&status=OPEN&limit=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("title").equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(request.getJsonArray("questions").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(q -> q.getString("key") + " " + q.getString("kind") + " " + q.getString("text"))
+                .containsExactly("q1 MONEY 四季度营业收入", "q2 NUMBER 研发人员数");
+        Api.Answer answered = PORTAL.put(
+                "/api/v1/monitoring-requests/" + request.getString("id") + "/answer",
+                "{\"answers\":{\"q1\":\"5600000.00\",\"q2\":12}}");
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+
+        b.open("/ui/monitoring.xhtml?batch=2025-demo&status=ANSWERED");
+        b.waitForText(title);
+        b.waitForText("¥5,600,000.00");
+        b.screenshot("monitoring-answered");
+        b.assertAccessible("monitoring");
+        List<String> sheet = cells(b.download(By.id("choose:export"), "monitoring-2025-demo.xlsx"));
+        assertThat(sheet).contains(title, "四季度营业收入", "¥5,600,000.00", "已回复", "逾期未报");
+
+        // the applications list flags the applicant with the overdue request
+        b.open("/ui/applications.xhtml?batch=2025-demo");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".monitoring-overdue")));
+        b.logout();
+
+        // a town officer sees its own town's requests only, and issues nothing
+        b.login("town-dongcheng", "demo");
+        b.open("/ui/monitoring.xhtml?batch=2025-demo");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("noRounds")));
+        assertThat(b.has("issue:send")).isFalse();
+        assertThat(b.has("choose:export")).isFalse();
+        b.screenshot("monitoring-town");
         b.logout();
     }
 

@@ -92,8 +92,16 @@ public final class Feedback {
     }
 
     /** Worded violations that are about what the officer typed; the other worded ones are about the case. */
-    private static final Set<String> INPUT_CODES =
-            Set.of("REASON_REQUIRED", "REQUIRED", "NEGATIVE_AMOUNT", "RETURN_ITEMS_REQUIRED");
+    private static final Set<String> INPUT_CODES = Set.of(
+            "REASON_REQUIRED",
+            "REQUIRED",
+            "NEGATIVE_AMOUNT",
+            "RETURN_ITEMS_REQUIRED",
+            "DUE_BEFORE_ISSUE",
+            "DUE_TOO_FAR",
+            "QUESTION_COUNT",
+            "FORBIDDEN_CHARACTERS",
+            "TOO_LONG");
 
     /**
      * "输入有误" for what was typed; "不能办理" for a refusal the bundle words that is about the case
@@ -142,8 +150,23 @@ public final class Feedback {
     }
 
     /** How many values each worded text with placeholders needs from its violation (at least). */
-    private static final Map<String, Integer> NEEDED =
-            Map.of("CREDIT_CHECK_TOO_OLD", 4, "NOTICE_NOT_PASSED", 3, "CREDIT_LISTED", 2, "APPLICATIONS_IN_REVIEW", 2);
+    private static final Map<String, Integer> NEEDED = Map.of(
+            "CREDIT_CHECK_TOO_OLD",
+            4,
+            "NOTICE_NOT_PASSED",
+            3,
+            "CREDIT_LISTED",
+            2,
+            "APPLICATIONS_IN_REVIEW",
+            2,
+            "DUE_BEFORE_ISSUE",
+            2,
+            "DUE_TOO_FAR",
+            2,
+            "NOT_FUNDED",
+            2,
+            "NO_FUNDED_APPLICANTS",
+            1);
 
     /**
      * The values a worded violation shows, as the domain gave them with the violation (its dates,

@@ -81,6 +81,11 @@ public class SignedInUser implements Serializable {
         return role == Role.FUND_MANAGER;
     }
 
+    /** Post-award monitoring (R-POST-1) is followed by the city bureau and, for their town, the town officers. */
+    public boolean isMonitoringReader() {
+        return role == Role.CITY_OFFICER || role == Role.TOWN_OFFICER;
+    }
+
     /** The audit log is for administrators and the city bureau. */
     public boolean isAuditReader() {
         return role == Role.ADMIN || role == Role.CITY_OFFICER;

@@ -126,8 +126,8 @@ public class ExportResource {
 
     /**
      * R-POST-1: one row per request and question (a request of four questions is four rows), so that
-     * the answers of a round can be filtered and summed per question; an unanswered request has its
-     * rows with empty answers.
+     * the answers of a round can be filtered and summed per question (numbers and amounts are numeric
+     * cells); an unanswered request has its rows with empty answers.
      */
     static byte[] monitoringSheet(List<MonitoringItem> items) {
         List<List<Object>> rows = new ArrayList<>();
@@ -149,7 +149,7 @@ public class ExportResource {
                         q.key(),
                         q.text(),
                         q.kind().name(),
-                        answer == null ? "" : answer));
+                        answerCell(q, answer)));
             }
         }
         return Spreadsheet.write(
@@ -170,6 +170,17 @@ public class ExportResource {
                         "回答类型",
                         "回答"),
                 rows);
+    }
+
+    /** Numbers and amounts as numeric cells (a round's revenues can be summed), the rest as text. */
+    private static Object answerCell(MonitoringQuestion q, String answer) {
+        if (answer == null) {
+            return "";
+        }
+        return switch (q.kind()) {
+            case NUMBER, MONEY -> new java.math.BigDecimal(answer);
+            default -> answer;
+        };
     }
 
     private static String nz(String s) {
