@@ -133,4 +133,24 @@ class FeedbackTest {
                 .isNotEmpty()
                 .allSatisfy(k -> assertThat(en.keySet()).contains(k));
     }
+
+    @Test
+    @org.junit.jupiter.api.Tag("R-POST-1")
+    void r_post_1_monitoring_refusals_are_worded_with_the_applicant_the_batch_and_the_days() {
+        Violation notFunded = Violation.of("applicantUsccs[1]", "NOT_FUNDED", "R-POST-1", "applicant … is not funded")
+                .with(List.of("91441900MA4100010X", "2025-demo"));
+        assertThat(Feedback.violation(notFunded, ZH))
+                .isEqualTo("统一社会信用代码为 91441900MA4100010X 的单位在批次 2025-demo 中未获拨付资金，不能下发跟踪监测（R-POST-1）");
+        assertThat(Feedback.summaryKey(notFunded, ZH)).isEqualTo("error.refused");
+
+        Violation early = Violation.of("dueOn", "DUE_BEFORE_ISSUE", "R-POST-1", "the due day lies before today")
+                .with(List.of("2025-10-31", "2025-11-01"));
+        assertThat(Feedback.violation(early, ZH)).isEqualTo("截止日期（2025-10-31）早于今天（2025-11-01）（R-POST-1）");
+        assertThat(Feedback.summaryKey(early, ZH)).isEqualTo("error.invalid");
+
+        Violation noTitle = Violation.of("title", "REQUIRED", null, "title is required");
+        assertThat(Feedback.violation(noTitle, ZH)).isEqualTo("请填写监测事项");
+        Violation markup = Violation.of("text", "FORBIDDEN_CHARACTERS", null, "text must not contain '<'");
+        assertThat(Feedback.violation(markup, ZH)).isEqualTo("问题中不能含有 < > #{ ${ 等字符");
+    }
 }
