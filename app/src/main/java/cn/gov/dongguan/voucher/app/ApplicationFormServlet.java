@@ -2,8 +2,6 @@ package cn.gov.dongguan.voucher.app;
 
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
 import cn.gov.dongguan.voucher.adapter.rest.export.ApplicationFormPdf;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
-import cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import jakarta.inject.Inject;
@@ -29,13 +27,13 @@ public class ApplicationFormServlet extends HttpServlet {
     transient SignedInUser me;
 
     @Inject
-    transient GetApplicationUseCase applications;
+    transient cn.gov.dongguan.voucher.application.port.in.GetApplicationFormUseCase applications;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ApplicationDetails details;
+        cn.gov.dongguan.voucher.application.port.in.GetApplicationFormUseCase.ApplicationForm details;
         try {
-            details = applications.get(me.actor(), ApplicationId.of(request.getParameter("id")));
+            details = applications.form(me.actor(), ApplicationId.of(request.getParameter("id")));
         } catch (DomainException | IllegalArgumentException | IllegalStateException e) {
             // not found, another town's, not allowed or not a valid id: nothing to show, in one answer
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -46,7 +44,7 @@ public class ApplicationFormServlet extends HttpServlet {
         response.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"application-form-"
-                        + details.application().id() + ".pdf\"");
+                        + details.details().application().id() + ".pdf\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

@@ -169,6 +169,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the page says after a refusal holds no Latin-letter text (issue 11): the page messages and
+     * the messages beside the fields, rule IDs ({@code R-ELIG-4}) and credit codes aside.
+     */
+    void assertMessagesInTheUsersWords() {
+        StringBuilder text = new StringBuilder(byId("messages").getText());
+        driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"))
+                .forEach(m -> text.append(' ').append(m.getText()));
+        assertThat(text.toString().strip()).as("the page says why").isNotEmpty();
+        String rest = text.toString().replaceAll("R-[A-Z]+-\\d+", "").replaceAll("\\b[0-9A-Z]{18}\\b", "");
+        assertThat(rest).as("messages in Chinese: %s", text).doesNotContainPattern("[A-Za-z]");
+    }
+
     WebElement byId(String id) {
         return waitFor(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }

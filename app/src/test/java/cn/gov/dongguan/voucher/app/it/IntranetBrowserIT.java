@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -174,6 +175,11 @@ class IntranetBrowserIT {
         b.login("town-dongcheng", "demo");
         b.open("/ui/application.xhtml?id=" + id);
         choose("PASS");
+        // without the paper dossier the pass is refused, in words (R-FLOW-4)
+        b.click("act:submit");
+        b.waitFor(d -> !b.byId("messages").getText().isBlank());
+        b.assertMessagesInTheUsersWords();
+        assertThat(b.byId("stage").getText()).isEqualTo("镇街复核");
         b.byId("act:dossier").findElement(By.cssSelector(".ui-chkbox-box")).click();
         submit("专家评审");
         b.logout();
@@ -191,6 +197,7 @@ class IntranetBrowserIT {
                         .getText())
                 .contains("请填写核定金额")
                 .contains("R-FLOW-5");
+        b.assertMessagesInTheUsersWords();
         assertThat(b.byId("stage").getText()).isEqualTo("专家评审");
         b.type("act:verified_input", "90000.00");
         pick("act:legalRep", "法定代表人签字");
@@ -265,6 +272,7 @@ class IntranetBrowserIT {
         assertThat(b.driver.findElement(By.tagName("body")).getText()).doesNotContain("输入有误");
         b.waitForText("申报单位最近一次信用信息查询");
         b.waitForText("距拨付日（2025-12-25）");
+        b.assertMessagesInTheUsersWords();
         b.screenshot("application-payment-refused");
         assertThat(b.byId("stage").getText()).isEqualTo("已批复");
         // a fresh look-up is recorded (the portal or the city bureau), and the payment is recorded again
@@ -291,7 +299,8 @@ class IntranetBrowserIT {
         b.screenshot("batch-disbursement");
         // the bank's list as xlsx: the payee's full account, the amount, the bank's reference
         List<String> sheet = cells(b.download(By.id("lists:disbursementExport"), "disbursement-" + batch + ".xlsx"));
-        assertThat(sheet).contains(id, filed.uscc(), "45000.00", "BK20251225001", "2025-12-25");
+        // office-ready: the amount a numeric cell (#,##0.00) with a total row, bank and holder apart
+        assertThat(sheet).contains(id, filed.uscc(), "45,000.00", "BK20251225001", "2025-12-25", "合计");
         assertThat(sheet).noneMatch(c -> c.contains("*"));
         assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
                 .isEqualTo("DISBURSED");
@@ -401,9 +410,32 @@ class IntranetBrowserIT {
         b.login("fund", "demo");
         b.open("/ui/batch.xhtml?code=" + batch);
         // R-FLOW-10: the fund manager sets how old the credit look-up may be on the day of payment
+        // a value out of range is refused next to its field and kept as typed; nothing is saved
+        b.type("policy:ratio_input", "60");
+        b.click("policy:save");
+        b.waitFor(d -> b.byId("policy").getText().contains("资助比例不得超过50%"));
+        b.assertMessagesInTheUsersWords();
+        assertThat(b.byId("policy:ratio_input").getAttribute("value")).startsWith("60");
+        assertThat(CITY.get("/api/v1/batches/" + batch).json().getString("ratio"))
+                .isEqualTo("0.50");
+        b.type("policy:ratio_input", "50");
+        b.type("policy:cap_input", "1200000");
+        b.click("policy:save");
+        b.waitFor(d -> b.byId("policy").getText().contains("每家单位年度资助不得超过100万元"));
+        assertThat(b.byId("policy:cap_input").getAttribute("value")).contains("1,200,000");
+        assertThat(CITY.get("/api/v1/batches/" + batch).json().getString("annualCap"))
+                .isEqualTo("1000000.00");
+        b.screenshot("batch-policy-refused");
+        // a change is shown old → new and saved only when confirmed
+        b.type("policy:cap_input", "1000000");
         b.type("policy:creditAge_input", "45");
         b.click("policy:save");
-        b.waitForText("政策已保存");
+        b.waitForText("信用信息查询有效天数（拨付前复核）：30 → 45");
+        assertThat(CITY.get("/api/v1/batches/" + batch).json().getInt("creditCheckMaxAgeDays"))
+                .isEqualTo(30);
+        b.screenshot("batch-policy-confirm");
+        b.clickAndLoad("policy:confirmSave");
+        b.waitForText("政策已保存：信用信息查询有效天数（拨付前复核）：30 → 45");
         assertThat(CITY.get("/api/v1/batches/" + batch).json().getInt("creditCheckMaxAgeDays"))
                 .isEqualTo(45);
         b.click("sim:simulate");
@@ -413,6 +445,7 @@ class IntranetBrowserIT {
         // the guard's message in the notice's words: which stages still hold how many applications
         b.waitForText("本批次仍有申请在审核中（已提交 1）");
         b.waitForText("（R-CALC-9）");
+        b.assertMessagesInTheUsersWords();
         b.screenshot("batch-allocation-refused");
         b.logout();
     }
@@ -481,7 +514,7 @@ class IntranetBrowserIT {
         b.screenshot("monitoring-answered");
         b.assertAccessible("monitoring");
         List<String> sheet = cells(b.download(By.id("choose:export"), "monitoring-2025-demo.xlsx"));
-        assertThat(sheet).contains(title, "四季度营业收入", "¥5,600,000.00", "已回复", "逾期未报");
+        assertThat(sheet).contains(title, "四季度营业收入", "5,600,000.00", "已回复", "逾期未报");
 
         // the applications list flags the applicant with the overdue request
         b.open("/ui/applications.xhtml?batch=2025-demo");
@@ -495,6 +528,34 @@ class IntranetBrowserIT {
         assertThat(b.has("issue:send")).isFalse();
         assertThat(b.has("choose:export")).isFalse();
         b.screenshot("monitoring-town");
+        b.logout();
+    }
+
+    @Test
+    void a_keyboard_user_opens_an_application_from_the_list_and_the_queue_and_reaches_every_menu_entry()
+            throws Exception {
+        b.login("city", "demo");
+        // every menu entry is a Tab stop (WCAG 2.1.1)
+        List<WebElement> entries = b.driver.findElements(By.cssSelector(".mainmenu a"));
+        assertThat(entries).hasSize(5).allSatisfy(a -> assertThat(a.getAttribute("tabindex"))
+                .isNull());
+        // the queue of the batch in review: Enter on a stage opens the list filtered by it
+        pick("dash:batch", "2025-demo-2 2025年演示批次（第二批）");
+        WebElement queued =
+                b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dash:queue'] a")));
+        WebElement html = b.driver.findElement(By.tagName("html"));
+        queued.sendKeys(Keys.ENTER);
+        b.waitFor(d -> Browser.gone(html));
+        b.waitForPage();
+        assertThat(b.driver.getCurrentUrl()).contains("/ui/applications.xhtml").contains("stage=");
+        // the list: Enter on the applicant opens the application
+        b.open("/ui/applications.xhtml?batch=2025-demo");
+        WebElement link = b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.row-link")));
+        WebElement list = b.driver.findElement(By.tagName("html"));
+        link.sendKeys(Keys.ENTER);
+        b.waitFor(d -> Browser.gone(list));
+        b.waitForPage();
+        assertThat(b.driver.getCurrentUrl()).contains("/ui/application.xhtml?id=");
         b.logout();
     }
 
@@ -536,7 +597,7 @@ class IntranetBrowserIT {
         b.type("list:text", filed.uscc());
         b.click("list:search");
         List<String> exported = cells(b.download(By.id("list:export"), "applications.xlsx"));
-        assertThat(exported).contains(filed.uscc(), filed.applicationId(), "已提交", "DONGCHENG");
+        assertThat(exported).contains(filed.uscc(), filed.applicationId(), "已提交", "东城街道");
         assertThat(exported.stream().filter(c -> c.startsWith("914419")).distinct())
                 .containsExactly(filed.uscc());
     }
@@ -751,7 +812,9 @@ class IntranetBrowserIT {
     private static List<String> cells(Path xlsx) throws Exception {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> all = new java.util.ArrayList<>();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.add(cell.getStringCellValue())));
+            // amounts are numeric cells shown as #,##0.00: read as the officer sees them
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.add(shown.formatCellValue(cell))));
             return all;
         }
     }

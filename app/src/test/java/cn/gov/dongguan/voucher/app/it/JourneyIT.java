@@ -121,6 +121,16 @@ class JourneyIT {
         assertThat(new String(pdf.raw().body(), 0, 5, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
         assertThat(pdf.text()).contains("NotoSansSC");
+        // the notice's form: cover, title with the year, four sections, the town by name, the verified
+        // amount as 核定项目投入 and the town office's opinion filled from its re-check (issue 11)
+        String form = formText(pdf.raw().body());
+        assertThat(form)
+                .contains("东莞市2025年度“算力券”奖补项目申报材料", "申报单位：", "编制时间：")
+                .contains("东莞市2025年度“算力券”奖补项目申请表")
+                .contains("一、企业基本情况", "二、申报项目信息", "三、项目责任承诺书", "四、审核意见表")
+                .contains("东城街道", "核定项目投入", "90,000.00", "算力租赁合同共 1 份", "同意推荐")
+                .contains("本单位承诺，递交的申报资料真实有效")
+                .doesNotContain("DONGCHENG", "DISBURSED", "0.50");
         for (String export : List.of("applications", "notice", "plan", "disbursement")) {
             Api.Answer xlsx = ok(FUND.get("/api/v1/batches/" + batch + "/exports/" + export + ".xlsx"));
             assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats");
@@ -151,5 +161,20 @@ class JourneyIT {
                         .json()
                         .getString("stage"))
                 .isEqualTo("FORMAL_REVIEW");
+    }
+
+    /** The text of every page of a PDF, as a reader copies it out (OpenPDF's extractor). */
+    static String formText(byte[] pdf) throws java.io.IOException {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 }

@@ -109,6 +109,11 @@ public final class ApplicationCase {
         return leases;
     }
 
+    /** The town table the case was gathered with. */
+    public TownDirectory towns() {
+        return towns;
+    }
+
     /** Everything evaluated for the application: the calculation (R-CALC-1..8), eligibility (R-ELIG-1..7) and flags. */
     public record Evaluation(Calculation calculation, EligibilityResult eligibility, Set<ApplicationFlag> flags) {
 

@@ -23,7 +23,10 @@ import java.util.TreeMap;
 
 /** Reading one application: as a reviewer sees it, its explained calculation, and its evidence. */
 public final class ApplicationReadService
-        implements GetApplicationUseCase, GetCalculationUseCase, GetApplicationEvidenceUseCase {
+        implements GetApplicationUseCase,
+                GetCalculationUseCase,
+                GetApplicationEvidenceUseCase,
+                cn.gov.dongguan.voucher.application.port.in.GetApplicationFormUseCase {
 
     private final UseCaseRunner runner;
     private final ApplicationStore store;
@@ -45,6 +48,20 @@ public final class ApplicationReadService
             // the answer carries the applicant's personal data (masked by the adapters): a view is audited
             runner.audited(actor, "VIEW_APPLICATION", ApplicationStore.target(file.application()), null);
             return file.details(actor, runner.now());
+        });
+    }
+
+    @Override
+    public ApplicationForm form(Actor actor, ApplicationId id) {
+        return runner.run(actor, "VIEW_APPLICATION_FORM", "application:" + id, () -> {
+            ApplicationCase file = store.visibleCase(actor, id);
+            runner.audited(actor, "VIEW_APPLICATION_FORM", ApplicationStore.target(file.application()), null);
+            var town = file.application().town();
+            return new ApplicationForm(
+                    file.details(actor, runner.now()),
+                    file.leases(),
+                    file.towns().find(town).map(t -> t.nameZh()).orElse(town.value()),
+                    file.batch().fundingYear());
         });
     }
 

@@ -6,6 +6,7 @@ import static cn.gov.dongguan.voucher.domain.review.Role.*;
 
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.ForbiddenException;
+import cn.gov.dongguan.voucher.domain.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +99,8 @@ public final class TransitionTable {
         if (!roleEverMay) {
             throw new ForbiddenException(null, "role " + role.code() + " may not " + action);
         }
-        throw new ConflictException("WRONG_STAGE", null, "action " + action + " does not fit stage " + from);
+        throw new ConflictException(
+                Violation.of(null, "WRONG_STAGE", null, "action " + action + " does not fit stage " + from)
+                        .with(java.util.List.of(action.name(), from.name())));
     }
 }

@@ -250,6 +250,9 @@ class EligibilityPolicyTest {
         assertThat(below.failures()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("R-ELIG-6");
             assertThat(f.message()).contains("49999.99").contains("50000.00");
+            // coded, with the figures, for the pages to word
+            assertThat(f.reasons())
+                    .containsExactly(new EligibilityFailure.Reason("BELOW_MINIMUM", List.of("49999.99", "50000.00")));
         });
     }
 

@@ -274,6 +274,57 @@ public class ApplicationDetailBean implements Serializable {
 
     // ---- what the page shows
 
+    /** One condition of 申报条件 as the page shows it: met (✓), not met (✗) or still to be checked (—), and why. */
+    public record EligibilityRow(String rule, String condition, String state, List<String> reasons)
+            implements Serializable {}
+
+    /** Before the application is opened the credit look-up is not yet made: R-ELIG-4 is still to be checked. */
+    private static final java.util.Set<ReviewStage> NOT_YET_OPENED =
+            java.util.EnumSet.of(ReviewStage.DRAFT, ReviewStage.SUBMITTED);
+
+    /**
+     * Every condition of 申报条件 (R-ELIG-1..7) with ✓ or ✗ and the reasons in the officer's words; a
+     * credit look-up not yet made before the application is opened reads "受理时查询", not as a failure.
+     */
+    public List<EligibilityRow> getEligibilityRows() {
+        ApplicationDetails d = getDetails();
+        if (d == null) {
+            return List.of();
+        }
+        boolean notOpened = NOT_YET_OPENED.contains(d.stage());
+        List<EligibilityRow> rows = new ArrayList<>();
+        for (var rule : cn.gov.dongguan.voucher.domain.eligibility.EligibilityPolicy.RULES) {
+            var failure = d.eligibility().failures().stream()
+                    .filter(f -> f.rule().equals(rule.id()))
+                    .findFirst();
+            String state = "met";
+            List<String> reasons = new ArrayList<>();
+            if (failure.isPresent()) {
+                state = "failed";
+                for (var reason : failure.get().reasons()) {
+                    if (notOpened && reason.code().equals("NO_CREDIT_CHECK")) {
+                        state = "pending";
+                    }
+                    reasons.add(Fmt.eligibilityReason(reason, Texts::text));
+                }
+                if (failure.get().reasons().isEmpty()) {
+                    reasons.add(failure.get().message());
+                }
+            }
+            rows.add(new EligibilityRow(rule.id(), Texts.text("rule." + rule.id()), state, List.copyOf(reasons)));
+        }
+        return rows;
+    }
+
+    /** The verdict: eligible, not eligible, or (before opening, with only the look-up missing) to be checked. */
+    public String getEligibilityVerdict() {
+        List<EligibilityRow> rows = getEligibilityRows();
+        if (rows.stream().anyMatch(r -> r.state().equals("failed"))) {
+            return "failed";
+        }
+        return rows.stream().anyMatch(r -> r.state().equals("pending")) ? "pending" : "met";
+    }
+
     public ApplicationDetails getDetails() {
         return details();
     }

@@ -55,6 +55,9 @@ public class ApplicationListBean implements Serializable {
     @Inject
     Fmt fmt;
 
+    @Inject
+    cn.gov.dongguan.voucher.adapter.jsf.support.TownNames towns;
+
     private List<Batch> batches = List.of();
     private String batch;
     /** An array, so that Faces converts the chosen values to the enum (a List would hold strings). */
@@ -159,12 +162,12 @@ public class ApplicationListBean implements Serializable {
                                         cursor,
                                         EXPORT_PAGE));
                         for (ApplicationSummary r : page.items()) {
-                            sheet.row(List.of(
+                            sheet.row(List.<Object>of(
                                     r.id().toString(),
                                     r.batch().value(),
                                     r.applicantName(),
                                     r.uscc().value(),
-                                    r.town().value(),
+                                    towns.name(r.town()),
                                     Texts.label("category", r.category()),
                                     r.projectName(),
                                     Texts.label("stage", r.stage()),
@@ -177,8 +180,9 @@ public class ApplicationListBean implements Serializable {
                 });
     }
 
-    private static String plain(Money money) {
-        return money == null ? "" : money.amount().toPlainString();
+    /** An amount as a numeric cell, or an empty one. */
+    private static Object plain(Money money) {
+        return money == null ? "" : money;
     }
 
     /** A stage named in the address (from the dashboard's work queue); an unknown name is ignored. */

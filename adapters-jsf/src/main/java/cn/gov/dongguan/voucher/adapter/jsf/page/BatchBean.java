@@ -55,6 +55,8 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class BatchBean implements Serializable {
 
+    private transient PolicyChange pendingPolicy;
+    private List<String> pendingChanges = List.of();
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -89,6 +91,9 @@ public class BatchBean implements Serializable {
 
     @Inject
     Fmt fmt;
+
+    @Inject
+    cn.gov.dongguan.voucher.adapter.jsf.support.TownNames towns;
 
     private String code;
     private List<Batch> all = List.of();
@@ -144,11 +149,76 @@ public class BatchBean implements Serializable {
     }
 
     /** Sends only the values the user changed: a value shown and saved again is no change (and no audit entry). */
+    /** The policy form's inputs by the policy's field names, for messages next to the field. */
+    private static final Map<String, String> POLICY_FIELDS = Map.of(
+            "ratio",
+            "policy:ratio",
+            "annualCap",
+            "policy:cap",
+            "budget",
+            "policy:budget",
+            "minimumPayment",
+            "policy:minimum",
+            "submissionDeadline",
+            "policy:deadline",
+            "noticePeriodDays",
+            "policy:notice",
+            "resubmitDays",
+            "policy:resubmit",
+            "creditCheckMaxAgeDays",
+            "policy:creditAge");
+
+    /**
+     * First step of saving the policy: the values typed are checked as the policy would hold them
+     * (a value out of range is refused next to its field, nothing is altered and nothing saved), and
+     * the changes are shown old → new to be confirmed ({@link #confirmPolicy}).
+     */
     public void savePolicy() {
+        pendingPolicy = null;
+        pendingChanges = List.of();
         if (batch == null) {
             return;
         }
         BatchPolicy p = batch.policy();
+        PolicyChange change = Feedback.attempt(() -> policyChange(p), POLICY_FIELDS);
+        if (change == null) {
+            return;
+        }
+        if (change.isEmpty()) {
+            Texts.info("batch.nothingChanged");
+            return;
+        }
+        BatchPolicy after = Feedback.attempt(() -> p.with(change), POLICY_FIELDS);
+        if (after == null) {
+            return;
+        }
+        pendingPolicy = change;
+        pendingChanges = changes(p, after);
+    }
+
+    /** Second step: the confirmed change is saved; the page then says what changed. */
+    public void confirmPolicy() {
+        if (pendingPolicy == null || batch == null) {
+            return;
+        }
+        PolicyChange change = pendingPolicy;
+        List<String> described = pendingChanges;
+        pendingPolicy = null;
+        pendingChanges = List.of();
+        Batch changed = Feedback.attempt(() -> policies.change(me.actor(), BatchCode.of(code), change), POLICY_FIELDS);
+        if (changed != null) {
+            Texts.info("batch.policySaved", String.join(Texts.text("list.separator"), described));
+            reopen();
+        }
+    }
+
+    public void cancelPolicy() {
+        pendingPolicy = null;
+        pendingChanges = List.of();
+        load();
+    }
+
+    private PolicyChange policyChange(BatchPolicy p) {
         BigDecimal ratio = ratioPercent == null ? null : ratioPercent.movePointLeft(2);
         Ratio newRatio = ratio == null || ratio.compareTo(p.ratio().value()) == 0
                 ? null
@@ -169,35 +239,52 @@ public class BatchBean implements Serializable {
         Integer newCreditAge = creditCheckMaxAgeDays == null || creditCheckMaxAgeDays == p.creditCheckMaxAgeDays()
                 ? null
                 : creditCheckMaxAgeDays;
-        PolicyChange change = new PolicyChange(
+        return new PolicyChange(
                 newRatio, newCap, newBudget, newMinimum, newDeadline, newNotice, newResubmit, newCreditAge);
-        if (change.isEmpty()) {
-            Texts.info("batch.nothingChanged");
-            return;
+    }
+
+    /** Each changed value as "资助比例：50.00% → 40.00%". */
+    private List<String> changes(BatchPolicy before, BatchPolicy after) {
+        List<String> lines = new ArrayList<>();
+        change(lines, "batch.ratio", fmt.percent(before.ratio()), fmt.percent(after.ratio()));
+        change(lines, "batch.cap", fmt.money(before.annualCap()), fmt.money(after.annualCap()));
+        change(lines, "batch.budget", fmt.money(before.budget()), fmt.money(after.budget()));
+        change(lines, "batch.minimum", fmt.money(before.minimumPayment()), fmt.money(after.minimumPayment()));
+        change(
+                lines,
+                "batch.deadline",
+                fmt.dateTime(before.submissionDeadline()),
+                fmt.dateTime(after.submissionDeadline()));
+        change(
+                lines,
+                "batch.noticeDays",
+                Integer.toString(before.noticePeriodDays()),
+                Integer.toString(after.noticePeriodDays()));
+        change(
+                lines,
+                "batch.resubmitDays",
+                Integer.toString(before.resubmitDays()),
+                Integer.toString(after.resubmitDays()));
+        change(
+                lines,
+                "batch.creditCheckMaxAgeDays",
+                Integer.toString(before.creditCheckMaxAgeDays()),
+                Integer.toString(after.creditCheckMaxAgeDays()));
+        return List.copyOf(lines);
+    }
+
+    private static void change(List<String> lines, String label, String before, String after) {
+        if (!before.equals(after)) {
+            lines.add(Texts.text("batch.change", Texts.text(label), before, after));
         }
-        Batch changed = Feedback.attempt(
-                () -> policies.change(me.actor(), BatchCode.of(code), change),
-                Map.of(
-                        "ratio",
-                        "policy:ratio",
-                        "annualCap",
-                        "policy:cap",
-                        "budget",
-                        "policy:budget",
-                        "minimumPayment",
-                        "policy:minimum",
-                        "submissionDeadline",
-                        "policy:deadline",
-                        "noticePeriodDays",
-                        "policy:notice",
-                        "resubmitDays",
-                        "policy:resubmit",
-                        "creditCheckMaxAgeDays",
-                        "policy:creditAge"));
-        if (changed != null) {
-            Texts.info("batch.policySaved");
-            reopen();
-        }
+    }
+
+    public boolean isPolicyPending() {
+        return pendingPolicy != null;
+    }
+
+    public List<String> getPendingChanges() {
+        return pendingChanges;
     }
 
     private static Money changed(BigDecimal shown, Money current) {
@@ -269,15 +356,13 @@ public class BatchBean implements Serializable {
                         Texts.text("col.stage"),
                         Texts.text("col.allocated")),
                 () -> exports.plan(me.actor(), BatchCode.of(code)).stream()
-                        .map(r -> List.of(
+                        .map(r -> List.<Object>of(
                                 r.id().toString(),
                                 r.applicantName(),
                                 r.uscc().value(),
-                                r.town().value(),
+                                towns.name(r.town()),
                                 Texts.label("stage", r.stage()),
-                                r.allocatedAmount() == null
-                                        ? ""
-                                        : r.allocatedAmount().amount().toPlainString()))
+                                r.allocatedAmount() == null ? "" : r.allocatedAmount()))
                         .toList());
     }
 
@@ -291,19 +376,21 @@ public class BatchBean implements Serializable {
                         Texts.text("col.applicant"),
                         Texts.text("col.uscc"),
                         Texts.text("detail.bank"),
+                        Texts.text("detail.accountName"),
                         Texts.text("detail.account"),
                         Texts.text("detail.amount"),
                         Texts.text("col.stage"),
                         Texts.text("detail.bankReference"),
                         Texts.text("detail.paidOn")),
                 () -> exports.disbursement(me.actor(), BatchCode.of(code)).stream()
-                        .map(r -> List.of(
+                        .map(r -> List.<Object>of(
                                 r.applicationId().toString(),
                                 r.applicantName(),
                                 r.uscc().value(),
-                                r.bankName() + " " + r.accountName(),
+                                r.bankName(),
+                                r.accountName(),
                                 account(r),
-                                r.amount().amount().toPlainString(),
+                                r.amount(),
                                 Texts.label("stage", r.stage()),
                                 r.bankReference() == null ? "" : r.bankReference(),
                                 fmt.date(r.paidOn())))
@@ -311,8 +398,8 @@ public class BatchBean implements Serializable {
     }
 
     private StreamedContent xlsx(
-            String name, String sheetName, List<String> header, java.util.function.Supplier<List<List<String>>> rows) {
-        List<List<String>> data = Feedback.attempt(rows);
+            String name, String sheetName, List<String> header, java.util.function.Supplier<List<List<Object>>> rows) {
+        List<List<Object>> data = Feedback.attempt(rows);
         return data == null ? null : Sheets.download(name, sheetName, header, sheet -> data.forEach(sheet::row));
     }
 

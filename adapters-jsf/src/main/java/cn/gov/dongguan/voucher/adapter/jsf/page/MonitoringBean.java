@@ -282,6 +282,19 @@ public class MonitoringBean implements Serializable {
         };
     }
 
+    /** An answer for the spreadsheet: amounts and numbers as numeric cells, the rest as text. */
+    private Object answerCell(MonitoringItem item, MonitoringQuestion q) {
+        String value = item.request().answers().get(q.key());
+        if (value == null) {
+            return "";
+        }
+        return switch (q.kind()) {
+            case MONEY -> Money.of(value);
+            case NUMBER -> new BigDecimal(value);
+            default -> value;
+        };
+    }
+
     public String statusLabel(MonitoringItem item) {
         return Texts.label("monitoring.status", item.status());
     }
@@ -321,7 +334,7 @@ public class MonitoringBean implements Serializable {
                     for (MonitoringItem item : monitoring.export(me.actor(), code)) {
                         MonitoringRequest r = item.request();
                         for (MonitoringQuestion q : r.questions()) {
-                            sheet.row(List.of(
+                            sheet.row(List.<Object>of(
                                     r.title(),
                                     fmt.dateTime(r.issuedAt()),
                                     fmt.date(r.dueOn()),
@@ -333,7 +346,7 @@ public class MonitoringBean implements Serializable {
                                     r.answeredAt().map(fmt::dateTime).orElse(""),
                                     q.text(),
                                     Texts.label("monitoring.kind", q.kind()),
-                                    answer(item, q)));
+                                    answerCell(item, q)));
                         }
                     }
                 });

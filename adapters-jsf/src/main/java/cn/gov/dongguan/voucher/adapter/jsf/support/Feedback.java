@@ -62,7 +62,8 @@ public final class Feedback {
         } else if (e instanceof NotFoundException) {
             Texts.error(null, Texts.text("error.notFound"), null);
         } else if (e instanceof ForbiddenException) {
-            Texts.error(null, Texts.text("error.forbidden"), describe(e));
+            // the reason is the role or the town; the rule, if any, is named, never the developer's sentence
+            Texts.error(null, Texts.text("error.forbidden"), forbiddenRule(e));
         } else if (e instanceof ConflictException) {
             Texts.error(null, Texts.text("error.conflict"), describe(e));
         } else if (e instanceof UnsupportedContentException) {
@@ -113,6 +114,15 @@ public final class Feedback {
                 && !INPUT_CODES.contains(v.code())
                 && !texts.apply(key, new Object[0]).equals(key);
         return aboutTheCase ? "error.refused" : "error.invalid";
+    }
+
+    private static String forbiddenRule(DomainException e) {
+        return e.violations().stream()
+                .map(Violation::rule)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(rule -> "（" + rule + "）")
+                .orElse(null);
     }
 
     private static String describe(DomainException e) {
@@ -184,6 +194,12 @@ public final class Feedback {
                 counts.add(texts.apply("stage." + values.get(i), new Object[0]) + " " + values.get(i + 1));
             }
             return new Object[] {counts.toString()};
+        }
+        if ("WRONG_STAGE".equals(v.code())) {
+            return new Object[] {
+                texts.apply("action." + values.get(0), new Object[0]),
+                texts.apply("stage." + values.get(1), new Object[0])
+            };
         }
         if ("CREDIT_LISTED".equals(v.code())) {
             StringJoiner lists = new StringJoiner("、");

@@ -118,6 +118,33 @@ public class Fmt {
         return value;
     }
 
+    /**
+     * Why a condition of 申报条件 is not met, in the officer's words ({@code eligibility.<CODE>}):
+     * amounts in yuan, credit lists and towns by name; an unknown code is shown as its code.
+     */
+    public static String eligibilityReason(
+            cn.gov.dongguan.voucher.domain.eligibility.EligibilityFailure.Reason reason,
+            BiFunction<String, Object[], String> texts) {
+        java.util.List<String> v = reason.values();
+        Object[] args;
+        switch (reason.code()) {
+            case "BELOW_MINIMUM" ->
+                args = new Object[] {yuan(new BigDecimal(v.get(0))), yuan(new BigDecimal(v.get(1)))};
+            case "CREDIT_LISTED" -> {
+                StringJoiner lists = new StringJoiner(texts.apply("list.separator", new Object[0]));
+                v.subList(1, v.size()).forEach(l -> lists.add(texts.apply("creditList." + l, new Object[0])));
+                args = new Object[] {v.get(0), lists.toString()};
+            }
+            default -> args = v.toArray();
+        }
+        String key = "eligibility." + reason.code();
+        String pattern = texts.apply(key, new Object[0]);
+        if (pattern.equals(key)) {
+            return reason.code();
+        }
+        return args.length == 0 ? pattern : texts.apply(key, args);
+    }
+
     /** The words for an enum value, from the bundle key {@code prefix.NAME}. */
     public String label(String prefix, Enum<?> value) {
         return Texts.label(prefix, value);

@@ -107,7 +107,8 @@ class FeedbackTest {
         assertThat(Feedback.violation(amount, ZH)).isEqualTo("请填写核定金额（R-FLOW-5）");
         assertThat(Feedback.violation(originals, ZH)).isEqualTo("请核对原件后勾选“已核对原件”（R-FLOW-9）");
         assertThat(ZH.apply(Feedback.summaryKey(amount, ZH), new Object[0])).isEqualTo("输入有误");
-        assertThat(Feedback.violation(unknownField, ZH)).isEqualTo("somethingElse: something else is required");
+        // a field without words of its own gets the generic words, never the developer's sentence (issue 11)
+        assertThat(Feedback.violation(unknownField, ZH)).isEqualTo("请填写必填项");
     }
 
     @Test
@@ -152,5 +153,12 @@ class FeedbackTest {
         assertThat(Feedback.violation(noTitle, ZH)).isEqualTo("请填写监测事项");
         Violation markup = Violation.of("text", "FORBIDDEN_CHARACTERS", null, "text must not contain '<'");
         assertThat(Feedback.violation(markup, ZH)).isEqualTo("问题中不能含有 < > #{ ${ 等字符");
+    }
+
+    @Test
+    void a_move_the_stage_does_not_allow_names_the_action_and_the_stage_in_words() {
+        Violation v = Violation.of(null, "WRONG_STAGE", null, "action PASS does not fit stage APPROVED")
+                .with(List.of("PASS", "APPROVED"));
+        assertThat(Feedback.violation(v, ZH)).isEqualTo("当前状态为“已批复”，不能办理“通过”");
     }
 }

@@ -90,6 +90,9 @@ public class ApplicationResource {
     GetApplicationUseCase getApplication;
 
     @Inject
+    cn.gov.dongguan.voucher.application.port.in.GetApplicationFormUseCase applicationForm;
+
+    @Inject
     GetCalculationUseCase calculation;
 
     @Inject
@@ -476,12 +479,12 @@ public class ApplicationResource {
     @Path("{id}/form.pdf")
     @Produces("application/pdf")
     public Response form(@PathParam("id") String id) {
-        ApplicationDetails details = getApplication.get(ActorPrincipal.of(security), applicationId(id));
-        byte[] pdf = ApplicationFormPdf.render(details);
+        var form = applicationForm.form(ActorPrincipal.of(security), applicationId(id));
+        byte[] pdf = ApplicationFormPdf.render(form);
         return Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",
-                        attachment("申请表-" + details.application().id() + ".pdf"))
+                        attachment("申请表-" + form.details().application().id() + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
