@@ -113,6 +113,24 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker and leaves the field (Tab), so that the picker takes
+     * the typed day; types again if its overlay swallowed the keys, until the field shows the day.
+     */
+    void typeDate(String id, String day) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            type(id, day);
+            driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+            waitForPage();
+            if (day.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
+                return;
+            }
+        }
+        assertThat(driver.findElement(By.id(id)).getAttribute("value"))
+                .as("the date typed into " + id)
+                .isEqualTo(day);
+    }
+
     /** Clicks an ajax button and waits until PrimeFaces has answered. */
     void click(String id) {
         waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();

@@ -230,6 +230,14 @@ class IntranetBrowserIT {
         b.click("steps:notice");
         confirm();
         b.waitForText("公示中");
+        // the stepper: the notice is the current step, with its end; only the next step is offered (issue 11)
+        b.waitForText("公示截止");
+        assertThat(b.driver.findElements(By.cssSelector("#stepper .step-current")))
+                .singleElement()
+                .satisfies(step -> assertThat(step.getText()).contains("公示").contains("公示截止"));
+        assertThat(b.byId("steps:report").isEnabled()).isFalse();
+        assertThat(b.byId("steps:notice").isEnabled()).isFalse();
+        b.screenshot("batch-stepper");
         assertThat(ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"P9D\"}").status())
                 .isEqualTo(200);
         b.open("/ui/application.xhtml?id=" + id);
@@ -240,7 +248,7 @@ class IntranetBrowserIT {
         b.waitForText("已上报");
         b.type("steps:docNo", "东府〔2025〕1号");
         b.assertLabelsBesideTheirFields("steps");
-        b.type("steps:approvedOn_input", "2025-12-20");
+        b.typeDate("steps:approvedOn_input", "2025-12-20");
         b.driver.findElement(By.tagName("h1")).click();
         assertThat(b.byId("steps:docNo").getAttribute("value")).isEqualTo("东府〔2025〕1号");
         b.click("steps:approve");
@@ -259,7 +267,7 @@ class IntranetBrowserIT {
         assertThat(b.byId("account").getText()).doesNotContain("*");
         choose("DISBURSE");
         b.type("act:bankRef", "BK20251225001");
-        b.type("act:paidOn_input", "2025-12-25");
+        b.typeDate("act:paidOn_input", "2025-12-25");
         b.assertLabelsBesideTheirFields("act");
         b.driver.findElement(By.tagName("h1")).click();
         // a payment cannot be taken back: it is confirmed first
@@ -284,7 +292,7 @@ class IntranetBrowserIT {
         b.open("/ui/application.xhtml?id=" + id);
         choose("DISBURSE");
         b.type("act:bankRef", "BK20251225001");
-        b.type("act:paidOn_input", "2025-12-25");
+        b.typeDate("act:paidOn_input", "2025-12-25");
         b.driver.findElement(By.tagName("h1")).click();
         b.byId("act:submitConfirm").click();
         confirm();
@@ -479,7 +487,7 @@ class IntranetBrowserIT {
                                 .getString("now"))
                 .toLocalDate();
         b.type("issue:title", title);
-        b.type("issue:due_input", today.plusDays(10).toString());
+        b.typeDate("issue:due_input", today.plusDays(10).toString());
         b.type("issue:questions:0:qtext", "四季度营业收入");
         pick("issue:questions:0:qkind", "金额（元）");
         b.click("issue:add");
@@ -556,7 +564,16 @@ class IntranetBrowserIT {
         b.waitFor(d -> Browser.gone(list));
         b.waitForPage();
         assertThat(b.driver.getCurrentUrl()).contains("/ui/application.xhtml?id=");
-        b.logout();
+        // an unknown page is the bureau's page, not the container's raw 404
+        b.open("/ui/no-such-page.xhtml");
+        b.waitForText("未找到该页面");
+        // a lost session: the next ajax request leads to the login page, which says why (no endless spinner)
+        b.open("/ui/applications.xhtml?batch=2025-demo");
+        b.driver.manage().deleteCookieNamed("JSESSIONID");
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.id("list:search"))).click();
+        b.waitFor(d -> d.getCurrentUrl().contains("/login.xhtml"));
+        b.waitForText("登录已超时");
+        b.screenshot("login-expired");
     }
 
     @Test
@@ -571,7 +588,7 @@ class IntranetBrowserIT {
         b.screenshot("application-other-town");
         // nor its printable form
         b.open("/ui/form.pdf?id=" + filed.applicationId());
-        assertThat(b.text()).contains("404");
+        assertThat(b.text()).contains("未找到该页面");
         // a crafted id too
         b.open("/ui/application.xhtml?id=not-an-id");
         assertThat(b.text()).contains("未找到该记录");
@@ -611,7 +628,11 @@ class IntranetBrowserIT {
                 .isEqualTo(200);
         b.login("city", "demo");
         b.open("/ui/application.xhtml?id=" + id);
+        // the decisions the stage allows, named as the notice names them, nothing preselected (issue 11)
+        assertThat(b.byId("act:action").getText()).contains("通过资格审查").contains("不予通过");
+        assertThat(b.has("act:submit")).isFalse();
         choose("PASS");
+        assertThat(b.byId("act:submit").getText()).isEqualTo("通过资格审查");
         // meanwhile a colleague passes it through the API
         assertThat(CITY.action(id, Partners.etag(id), "{\"action\":\"PASS\"}").status())
                 .isEqualTo(200);
@@ -744,26 +765,22 @@ class IntranetBrowserIT {
 
     // ---- helpers for the action form of the detail page
 
-    /** The words of the actions as the menu shows them (messages_zh.properties). */
-    static final Map<String, String> ACTION_LABELS = Map.of(
-            "OPEN",
-            "受理",
-            "PASS",
-            "通过",
-            "RETURN",
-            "退回补正",
-            "REJECT",
-            "不予通过",
-            "TERMINATE",
-            "终止（弄虚作假）",
-            "DISBURSE",
-            "拨付",
-            "DISMISS_OBJECTION",
-            "异议不成立");
+    /**
+     * Clicks the decision button of the action as a user does (nothing is preselected); the form then
+     * shows the fields of that decision, and the submit button is named by it.
+     */
+    private static String decisionButton(String action) {
+        return "//*[@id='act:action']//button[@data-action='" + action + "']";
+    }
 
-    /** Picks the action in the menu as a user does (open it, click the entry); the form shows its fields. */
     private static void choose(String action) {
-        pick("act:action", ACTION_LABELS.get(action));
+        WebElement button = b.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(decisionButton(action))));
+        if (!"true".equals(button.getAttribute("aria-pressed"))) {
+            button.click();
+            b.waitForPage();
+        }
+        b.waitFor(d ->
+                "true".equals(d.findElement(By.xpath(decisionButton(action))).getAttribute("aria-pressed")));
     }
 
     /** Opens a PrimeFaces select menu, waits until its panel has faded in, clicks the entry, waits until it closed. */

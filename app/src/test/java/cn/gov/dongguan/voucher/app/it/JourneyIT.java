@@ -131,6 +131,7 @@ class JourneyIT {
                 .contains("东城街道", "核定项目投入", "90,000.00", "算力租赁合同共 1 份", "同意推荐")
                 .contains("本单位承诺，递交的申报资料真实有效")
                 .doesNotContain("DONGCHENG", "DISBURSED", "0.50");
+        renderedLikeAForm(pdf.raw().body());
         for (String export : List.of("applications", "notice", "plan", "disbursement")) {
             Api.Answer xlsx = ok(FUND.get("/api/v1/batches/" + batch + "/exports/" + export + ".xlsx"));
             assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats");
@@ -176,5 +177,54 @@ class JourneyIT {
         } finally {
             reader.close();
         }
+    }
+
+    /**
+     * The form rendered as a reader's viewer does (PDFBox, 100 dpi), each page saved to
+     * {@code target/screenshots/form-page-N.png}: a cover page with little ink, then form pages whose
+     * title band and table body carry ink, none blank and none a block of black (a lost font or a
+     * failed layout shows as either).
+     */
+    static void renderedLikeAForm(byte[] pdf) throws java.io.IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isBetween(2, 4);
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 100);
+                javax.imageio.ImageIO.write(
+                        image,
+                        "png",
+                        shots.resolve("form-page-" + (page + 1) + ".png").toFile());
+                double ink = ink(image, 0, image.getHeight());
+                assertThat(ink).as("ink on page %d", page + 1).isBetween(0.002, 0.30);
+                if (page == 1) {
+                    assertThat(ink(image, 0, image.getHeight() / 10))
+                            .as("the title band")
+                            .isGreaterThan(0.002);
+                    assertThat(ink(image, image.getHeight() / 5, image.getHeight() * 4 / 5))
+                            .as("the table body")
+                            .isGreaterThan(0.01);
+                }
+            }
+        }
+    }
+
+    /** The share of dark pixels between two rows of an image. */
+    static double ink(java.awt.image.BufferedImage image, int fromRow, int toRow) {
+        long dark = 0;
+        long all = 0;
+        for (int y = fromRow; y < toRow; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int luminance = ((rgb >> 16) & 0xff) * 3 + ((rgb >> 8) & 0xff) * 6 + (rgb & 0xff);
+                if (luminance < 1280) {
+                    dark++;
+                }
+                all++;
+            }
+        }
+        return all == 0 ? 0 : (double) dark / all;
     }
 }

@@ -158,8 +158,8 @@ public class ApplicationDetailBean implements Serializable {
         if (details != null) {
             evidence = Feedback.attempt(() -> evidenceOf.evidence(me.actor(), found));
             version = details.application().version();
-            List<ReviewAction> mine = getActions();
-            action = mine.isEmpty() ? null : mine.get(0);
+            // nothing is preselected: the officer chooses the decision (issue 11)
+            action = null;
             // the objections and their contacts are the city bureau's to read (R-OBJ-1)
             objections =
                     me.isCityOfficer() ? Feedback.attempt(() -> objectionsOf.objections(me.actor(), found)) : List.of();
@@ -220,16 +220,18 @@ public class ApplicationDetailBean implements Serializable {
     /** The command of the chosen action as this stage takes it; it refuses what is incomplete, field by field. */
     private ReviewCommand command(ReviewAction chosen, ReviewStage stage) {
         return switch (chosen) {
-            case OPEN -> new ReviewCommand.Open();
+            // a pass carries the reviewer's opinion where one is written (形式审查意见, 镇街复核意见, 专家评审意见)
+            case OPEN -> new ReviewCommand.Open(reason);
             case PASS ->
                 switch (stage) {
-                    case TOWN_REVIEW -> new ReviewCommand.TownPass(paperDossierReceived);
+                    case TOWN_REVIEW -> new ReviewCommand.TownPass(paperDossierReceived, reason);
                     case FINAL_REVIEW ->
                         new ReviewCommand.FinalPass(
                                 verifiedAmount == null ? null : Money.of(verifiedAmount),
                                 legalRepConfirmation,
-                                originalsChecked);
-                    default -> new ReviewCommand.Pass();
+                                originalsChecked,
+                                reason);
+                    default -> new ReviewCommand.Pass(reason);
                 };
             case RETURN -> new ReviewCommand.Return(reason, returnItems == null ? List.of() : List.of(returnItems));
             case REJECT -> new ReviewCommand.Reject(reason);
@@ -243,7 +245,11 @@ public class ApplicationDetailBean implements Serializable {
 
     /** Takes the chosen action on the version shown. */
     public void act() {
-        if (details() == null || action == null) {
+        if (details() == null) {
+            return;
+        }
+        if (action == null) {
+            Texts.error(null, Texts.text("error.invalid"), Texts.text("detail.chooseDecision"));
             return;
         }
         // only what the chosen action takes in this stage: fields left over from another choice are not sent
@@ -367,6 +373,50 @@ public class ApplicationDetailBean implements Serializable {
                 : details.availableActions().stream()
                         .filter(ReviewCommand.ACTIONS::contains)
                         .toList();
+    }
+
+    /**
+     * The decision an action stands for in the current stage, as the notice names it (通过形式审查,
+     * 退回补正, 中止审核（涉嫌造假） …): {@code decision.<STAGE>.<ACTION>}, else {@code decision.<ACTION>},
+     * else the action's label.
+     */
+    public String decision(ReviewAction a) {
+        if (a == null) {
+            return "";
+        }
+        ReviewStage stage = getStage();
+        String forStage = "decision." + (stage == null ? "" : stage.name()) + "." + a.name();
+        String text = Texts.text(forStage);
+        if (!text.equals(forStage)) {
+            return text;
+        }
+        String general = Texts.text("decision." + a.name());
+        return general.equals("decision." + a.name()) ? Texts.label("action", a) : general;
+    }
+
+    /** Chooses the decision to take (one of the buttons); the form then shows its fields. */
+    public void choose(ReviewAction chosen) {
+        if (chosen != null && getActions().contains(chosen)) {
+            action = chosen;
+        }
+    }
+
+    /** The label of the text field: the reason of a refusal, or the opinion of a pass (optional). */
+    public String getReasonLabel() {
+        if (action == ReviewAction.PASS || action == ReviewAction.OPEN) {
+            ReviewStage stage = getStage();
+            String key = "opinion." + (stage == null ? "" : stage.name());
+            String text = Texts.text(key);
+            return text.equals(key) ? Texts.text("opinion.general") : text;
+        }
+        return Texts.text("detail.reason");
+    }
+
+    /** The confirmation of the chosen decision, naming the unit and the decision. */
+    public String getConfirmation() {
+        return details() == null || action == null
+                ? ""
+                : Texts.text("confirm.decision", getProfile().name(), decision(action));
     }
 
     public boolean isIrreversible() {

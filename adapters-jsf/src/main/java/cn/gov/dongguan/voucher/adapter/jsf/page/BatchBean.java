@@ -28,6 +28,7 @@ import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.batch.BatchPolicy;
 import cn.gov.dongguan.voucher.domain.batch.PolicyChange;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
 import jakarta.annotation.PostConstruct;
@@ -95,6 +96,15 @@ public class BatchBean implements Serializable {
     @Inject
     cn.gov.dongguan.voucher.adapter.jsf.support.TownNames towns;
 
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.DashboardUseCase dashboards;
+
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase lists;
+
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase applications;
+
     private String code;
     private List<Batch> all = List.of();
     private transient Batch batch;
@@ -125,6 +135,7 @@ public class BatchBean implements Serializable {
     public void load() {
         code = BatchChoice.choose(code, all);
         batch = code == null ? null : Feedback.attempt(() -> batches.get(me.actor(), BatchCode.of(code)));
+        steps = batch == null ? List.of() : steps();
         simulation = null;
         disbursement = null;
         plan = null;
@@ -141,6 +152,115 @@ public class BatchBean implements Serializable {
             resubmitDays = p.resubmitDays();
             creditCheckMaxAgeDays = p.creditCheckMaxAgeDays();
         }
+    }
+
+    // ---- the batch as a stepper: 资金安排 → 公示 → 公示期满 → 上报 → 批复 → 拨付 (issue 11)
+
+    /** One step of the batch's way: done, current (the next thing to do, or running) or still to come. */
+    public record Step(String label, String state, String detail) implements Serializable {}
+
+    /** The stages the batch-wide steps move the funded applications through, in order. */
+    private static final List<ReviewStage> WAY = List.of(
+            ReviewStage.ALLOCATED,
+            ReviewStage.PUBLIC_NOTICE,
+            ReviewStage.NOTICE_PASSED,
+            ReviewStage.REPORTED,
+            ReviewStage.APPROVED,
+            ReviewStage.DISBURSED);
+
+    private transient List<Step> steps = List.of();
+    /** The lowest stage of the way that still holds applications; null before allocation or when all are paid. */
+    private ReviewStage at;
+
+    private List<Step> steps() {
+        var dashboard = Feedback.attempt(() -> dashboards.dashboard(me.actor(), BatchCode.of(code)));
+        Map<ReviewStage, Long> counts = dashboard == null ? Map.of() : dashboard.perStage();
+        long onTheWay =
+                WAY.stream().mapToLong(st -> counts.getOrDefault(st, 0L)).sum();
+        at = WAY.stream()
+                .filter(st -> st != ReviewStage.DISBURSED && counts.getOrDefault(st, 0L) > 0)
+                .findFirst()
+                .orElse(null);
+        int position = at == null ? (batch.isAllocationCommitted() && onTheWay > 0 ? WAY.size() : -1) : WAY.indexOf(at);
+        List<Step> result = new ArrayList<>();
+        result.add(new Step(
+                Texts.text("step.allocation"),
+                batch.isAllocationCommitted() ? "done" : "current",
+                batch.allocation().map(a -> fmt.money(a.total())).orElse(Texts.text("step.allocationTodo"))));
+        String[] labels = {"step.notice", "step.noticePassed", "step.report", "step.approval", "step.payment"};
+        for (int k = 0; k < labels.length; k++) {
+            int stageIndex = k + 1;
+            String state = stepState(stageIndex, position);
+            result.add(new Step(Texts.text(labels[k]), state, stepDetail(k, counts, onTheWay)));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * A step is done once the batch is past its stage; the public notice is current while it runs;
+     * otherwise the step after the batch's stage is the current one (the next thing to do).
+     */
+    private String stepState(int stageIndex, int position) {
+        if (!batch.isAllocationCommitted() || position < 0) {
+            return "todo";
+        }
+        if (position >= WAY.size() || stageIndex < position) {
+            return "done";
+        }
+        boolean onNotice = position < WAY.size() && WAY.get(position) == ReviewStage.PUBLIC_NOTICE;
+        if (stageIndex == position) {
+            return onNotice ? "current" : "done";
+        }
+        if (stageIndex == position + 1) {
+            return onNotice ? "todo" : "current";
+        }
+        return "todo";
+    }
+
+    private String stepDetail(int k, Map<ReviewStage, Long> counts, long onTheWay) {
+        if (k == 0 && counts.getOrDefault(ReviewStage.PUBLIC_NOTICE, 0L) > 0) {
+            return noticeEnd()
+                    .map(end -> Texts.text("step.noticeEnds", fmt.dateTime(end)))
+                    .orElse("");
+        }
+        if (k == 4 && onTheWay > 0) {
+            return Texts.text(
+                    "step.paid",
+                    counts.getOrDefault(ReviewStage.DISBURSED, 0L),
+                    counts.getOrDefault(ReviewStage.APPROVED, 0L) + counts.getOrDefault(ReviewStage.DISBURSED, 0L));
+        }
+        return "";
+    }
+
+    /** When the public notice ends: read from one of the applications on notice (they were published together). */
+    private java.util.Optional<java.time.Instant> noticeEnd() {
+        var page = Feedback.attempt(() -> lists.list(
+                me.actor(),
+                cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery.inStages(
+                        BatchCode.of(code), java.util.Set.of(ReviewStage.PUBLIC_NOTICE), 1)));
+        if (page == null || page.items().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var one = Feedback.attempt(
+                () -> applications.get(me.actor(), page.items().get(0).id()));
+        return one == null ? java.util.Optional.empty() : one.application().noticeEndsAt();
+    }
+
+    public List<Step> getSteps() {
+        return steps == null ? List.of() : steps;
+    }
+
+    /** Only the next step is offered: the notice once allocated, the report once the notice has passed, the approval once reported. */
+    public boolean isCanPublish() {
+        return at == ReviewStage.ALLOCATED;
+    }
+
+    public boolean isCanReport() {
+        return at == ReviewStage.NOTICE_PASSED;
+    }
+
+    public boolean isCanApprove() {
+        return at == ReviewStage.REPORTED;
     }
 
     /** The fund manager edits the policy until allocation is committed (R-BATCH-2). */

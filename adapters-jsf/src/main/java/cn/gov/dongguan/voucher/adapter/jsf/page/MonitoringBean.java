@@ -216,18 +216,8 @@ public class MonitoringBean implements Serializable {
         if (funded == null && batch != null && me.isCityOfficer()) {
             var page = Feedback.attempt(() -> applications.list(
                     me.actor(),
-                    new ListApplicationsUseCase.ListQuery(
-                            BatchCode.of(batch),
-                            Set.of(ReviewStage.DISBURSED),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            false,
-                            null,
-                            200)));
+                    ListApplicationsUseCase.ListQuery.inStages(
+                            BatchCode.of(batch), Set.of(ReviewStage.DISBURSED), 200)));
             funded = page == null ? List.of() : page.items();
         }
         return funded == null ? List.of() : funded;

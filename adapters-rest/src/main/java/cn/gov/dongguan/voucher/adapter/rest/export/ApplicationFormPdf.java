@@ -226,9 +226,10 @@ public final class ApplicationFormPdf {
                         .collect(Collectors.joining("\n")));
         doc.add(t);
 
-        // 三、项目责任承诺书
+        // 三、项目责任承诺书, with 四 on a page of their own: the signatures and stamps are never split
+        doc.newPage();
         Paragraph pledge = new Paragraph("三、项目责任承诺书", f.section());
-        pledge.setSpacingBefore(14);
+        pledge.setSpacingBefore(0);
         pledge.setSpacingAfter(6);
         doc.add(pledge);
         for (String paragraph : PLEDGE) {

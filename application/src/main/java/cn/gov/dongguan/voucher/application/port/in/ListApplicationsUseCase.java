@@ -38,6 +38,11 @@ public interface ListApplicationsUseCase {
             return new ListQuery(
                     null, Set.of(), null, null, null, null, null, ApplicationSort.CREATED_AT, false, null, limit);
         }
+
+        /** The first page of a batch's applications in the given stages, oldest first. */
+        public static ListQuery inStages(BatchCode batch, Set<ReviewStage> stages, int limit) {
+            return new ListQuery(batch, stages, null, null, null, null, null, null, false, null, limit);
+        }
     }
 
     /** A page and the cursor of the next one ({@code null} on the last page). */
