@@ -41,7 +41,21 @@ public class JpaApplicationRepository implements ApplicationPort {
         if (entity == null) {
             return Optional.empty();
         }
-        return Optional.of(Application.restore(ApplicationMapper.toState(entity, history(em, entity.id))));
+        // the row and its history are two reads: under read committed, a move another officer commits
+        // between them leaves the row and the history of different moments. Read both again (the row
+        // refreshed from the database) until they agree; the caller then meets the new version (412).
+        for (int attempt = 1; ; attempt++) {
+            List<ReviewRecordJpaEntity> history = history(em, entity.id);
+            if (agree(entity, history) || attempt == 5) {
+                return Optional.of(Application.restore(ApplicationMapper.toState(entity, history)));
+            }
+            em.refresh(entity);
+        }
+    }
+
+    /** Whether the row's stage is the stage its history ends in (no move committed between the reads). */
+    private static boolean agree(ApplicationJpaEntity entity, List<ReviewRecordJpaEntity> history) {
+        return history.isEmpty() || entity.stage.equals(history.get(history.size() - 1).toStage);
     }
 
     private static List<ReviewRecordJpaEntity> history(EntityManager em, String id) {
