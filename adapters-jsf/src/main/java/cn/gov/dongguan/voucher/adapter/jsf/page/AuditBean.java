@@ -41,6 +41,9 @@ public class AuditBean implements Serializable {
     @Inject
     Fmt fmt;
 
+    @Inject
+    cn.gov.dongguan.voucher.adapter.jsf.support.TownNames towns;
+
     private String actor;
     private String action;
     private String target;
@@ -111,13 +114,13 @@ public class AuditBean implements Serializable {
                                     Long.toString(e.seq()),
                                     fmt.dateTime(e.at()),
                                     e.actor(),
-                                    e.role() == null ? "" : e.role().code(),
-                                    e.town() == null ? "" : e.town().value(),
-                                    e.action(),
+                                    e.role() == null ? "" : Texts.label("role", e.role()),
+                                    e.town() == null ? "" : towns.name(e.town()),
+                                    fmt.auditAction(e.action()),
                                     e.target() == null ? "" : e.target(),
-                                    e.result().name(),
+                                    Texts.label("result", e.result()),
                                     e.detail() == null ? "" : e.detail(),
-                                    Boolean.toString(e.isIntact())));
+                                    e.isIntact() ? Texts.text("calc.yes") : Texts.text("calc.no")));
                         }
                         written += page.size();
                         before = page.isEmpty()
@@ -141,6 +144,49 @@ public class AuditBean implements Serializable {
         }
         AuditEntry before = entries.get(at + 1);
         return before.seq() != entry.seq() - 1 || before.hash().equals(entry.previousHash());
+    }
+
+    /** The actions the audit log records, for the filter: chosen by their words, not typed as codes. */
+    public List<String> getActionChoices() {
+        List<String> codes = new ArrayList<>(List.of(
+                "LOGIN",
+                "VIEW_APPLICATION",
+                "VIEW_APPLICATION_FORM",
+                "VIEW_OBJECTIONS",
+                "DOWNLOAD_MATERIAL",
+                "REGISTER_APPLICANT",
+                "CREATE_APPLICATION",
+                "ATTACH_MATERIAL",
+                "SUBMIT",
+                "RESUBMIT",
+                "WITHDRAW",
+                "RECORD_CREDIT_CHECK",
+                "DISQUALIFY_APPLICANT",
+                "LIFT_DISQUALIFICATION",
+                "CHANGE_POLICY",
+                "DEFINE_BATCH",
+                "COMMIT_ALLOCATION",
+                "PUBLISH_NOTICE",
+                "END_NOTICE",
+                "FILE_OBJECTION",
+                "REPORT_PLAN",
+                "RECORD_APPROVAL",
+                "EXPIRE",
+                "EXPORT_APPLICATIONS",
+                "EXPORT_PLAN",
+                "EXPORT_DISBURSEMENT",
+                "EXPORT_MONITORING",
+                "ISSUE_MONITORING",
+                "ANSWER_MONITORING",
+                "PUSH_LEASE",
+                "PUSH_USAGE",
+                "SAVE_USER",
+                "SAVE_TOWN",
+                "VIEW_AUDIT_LOG"));
+        for (var a : cn.gov.dongguan.voucher.domain.review.ReviewAction.values()) {
+            codes.add("REVIEW_" + a.name());
+        }
+        return codes;
     }
 
     public List<AuditEntry> getEntries() {

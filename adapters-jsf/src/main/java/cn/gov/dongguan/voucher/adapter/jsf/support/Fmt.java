@@ -145,6 +145,24 @@ public class Fmt {
         return args.length == 0 ? pattern : texts.apply(key, args);
     }
 
+    /** An audit entry's action in words ({@code audit.action.<CODE>}; a review action as 审核：通过); unknown codes as stored. */
+    public String auditAction(String code) {
+        return auditAction(code, Texts::text);
+    }
+
+    static String auditAction(String code, BiFunction<String, Object[], String> texts) {
+        if (code == null) {
+            return "";
+        }
+        if (code.startsWith("REVIEW_")) {
+            String action = texts.apply("action." + code.substring("REVIEW_".length()), new Object[0]);
+            return texts.apply("audit.action.REVIEW", new Object[] {action});
+        }
+        String key = "audit.action." + code;
+        String words = texts.apply(key, new Object[0]);
+        return words.equals(key) ? code : words;
+    }
+
     /** The words for an enum value, from the bundle key {@code prefix.NAME}. */
     public String label(String prefix, Enum<?> value) {
         return Texts.label(prefix, value);

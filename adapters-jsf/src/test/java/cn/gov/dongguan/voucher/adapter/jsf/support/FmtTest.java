@@ -49,4 +49,13 @@ class FmtTest {
         assertThat(fmt.percent(Ratio.of("0.50"))).isEqualTo("50%");
         assertThat(fmt.percent(Ratio.of("0.4125"))).isEqualTo("41.25%");
     }
+
+    @Test
+    void audit_actions_read_in_words_review_actions_by_their_label_unknown_codes_as_stored() {
+        var zh = FeedbackTest.ZH;
+        assertThat(Fmt.auditAction("VIEW_APPLICATION", zh)).isEqualTo("查看申请");
+        assertThat(Fmt.auditAction("REVIEW_PASS", zh)).isEqualTo("审核：通过");
+        assertThat(Fmt.auditAction("ISSUE_MONITORING", zh)).isEqualTo("下发跟踪监测");
+        assertThat(Fmt.auditAction("SOMETHING_NEW", zh)).isEqualTo("SOMETHING_NEW");
+    }
 }
