@@ -114,17 +114,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker and leaves the field (Tab), so that the picker takes
-     * the typed day; types again if its overlay swallowed the keys, until the field shows the day.
+     * Types a date into a PrimeFaces date picker and leaves the field, so that the picker takes the
+     * typed day; types again (saying so) if its overlay swallowed the keys, until the field shows it.
      */
     void typeDate(String id, String day) {
         for (int attempt = 0; attempt < 3; attempt++) {
             type(id, day);
-            driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+            // leave the field as a user does, by clicking outside: the picker takes the day and closes
+            driver.findElement(By.tagName("h1")).click();
             waitForPage();
             if (day.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
                 return;
             }
+            System.out.println("[browser] the date picker " + id + " dropped the typed date; typing it again");
         }
         assertThat(driver.findElement(By.id(id)).getAttribute("value"))
                 .as("the date typed into " + id)
