@@ -2,14 +2,12 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
 import cn.gov.dongguan.voucher.application.port.in.AnswerMonitoringUseCase;
-import cn.gov.dongguan.voucher.application.port.in.ApplicationSort;
 import cn.gov.dongguan.voucher.application.port.in.ApplicationSummary;
 import cn.gov.dongguan.voucher.application.port.in.IssueMonitoringUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListMonitoringUseCase;
 import cn.gov.dongguan.voucher.application.port.in.MonitoringItem;
 import cn.gov.dongguan.voucher.application.port.in.MonitoringRound;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
-import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
@@ -120,29 +118,9 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
     /** Every applicant funded in the batch, with its funded application, in order of filing. */
     private Map<UnifiedSocialCreditCode, ApplicationSummary> fundedIn(BatchCode batch) {
         Map<UnifiedSocialCreditCode, ApplicationSummary> funded = new LinkedHashMap<>();
-        ApplicationListQuery.Keyset after = null;
-        while (true) {
-            List<ApplicationSummary> page = applications.list(new ApplicationListQuery(
-                    null,
-                    batch,
-                    Set.of(ReviewStage.DISBURSED),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    ApplicationSort.CREATED_AT,
-                    false,
-                    after,
-                    200));
-            page.stream().limit(200).forEach(s -> funded.putIfAbsent(s.uscc(), s));
-            if (page.size() <= 200) {
-                return funded;
-            }
-            ApplicationSummary last = page.get(199);
-            after = new ApplicationListQuery.Keyset(
-                    last.createdAt().toString(), last.id().toString());
-        }
+        ApplicationRows.all(applications, null, batch, Set.of(ReviewStage.DISBURSED), null)
+                .forEach(s -> funded.putIfAbsent(s.uscc(), s));
+        return funded;
     }
 
     private static List<ApplicationSummary> addressees(

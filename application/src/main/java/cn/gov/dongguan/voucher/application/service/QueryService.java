@@ -280,33 +280,9 @@ public final class QueryService
         batches.find(batch).orElseThrow(() -> new NotFoundException("batch " + batch));
     }
 
-    /** Every row of the batch through keyset pages of 200. */
+    /** Every row of the batch through keyset pages, read now. */
     private List<ApplicationSummary> all(TownCode scope, BatchCode batch, Set<ReviewStage> stages) {
-        List<ApplicationSummary> rows = new java.util.ArrayList<>();
-        ApplicationListQuery.Keyset after = null;
-        while (true) {
-            List<ApplicationSummary> page = applications.list(new ApplicationListQuery(
-                            scope,
-                            batch,
-                            stages,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            ApplicationSort.CREATED_AT,
-                            false,
-                            after,
-                            200)
-                    .at(runner.now()));
-            rows.addAll(page.subList(0, Math.min(200, page.size())));
-            if (page.size() <= 200) {
-                return rows;
-            }
-            ApplicationSummary last = page.get(199);
-            after = new ApplicationListQuery.Keyset(
-                    last.createdAt().toString(), last.id().toString());
-        }
+        return ApplicationRows.all(applications, scope, batch, stages, runner.now());
     }
 
     /**

@@ -405,17 +405,7 @@ public class ApplicationResource {
             @QueryParam("sort") String sort,
             @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        int size = 50;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw ValidationException.of("limit", "NOT_AN_INTEGER", null, "limit must be a whole number, 1 to 200");
-            }
-        }
-        if (size < 1 || size > 200) {
-            throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 200");
-        }
+        int size = Http.limit(limit);
         Set<ReviewStage> stages = new HashSet<>();
         if (stage != null && !stage.isBlank()) {
             for (String s : stage.split(",")) {

@@ -19,6 +19,24 @@ final class Http {
         return Response.ok(body).build();
     }
 
+    /** A list's {@code limit} parameter: 50 when absent, a whole number from 1 to 200, else 422. */
+    static int limit(String limit) {
+        int size = 50;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
+                        "limit", "NOT_AN_INTEGER", null, "limit must be a whole number, 1 to 200");
+            }
+        }
+        if (size < 1 || size > 200) {
+            throw cn.gov.dongguan.voucher.domain.shared.ValidationException.of(
+                    "limit", "OUT_OF_RANGE", null, "limit must be 1 to 200");
+        }
+        return size;
+    }
+
     static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }

@@ -112,14 +112,7 @@ public class MonitoringResource {
             @QueryParam("status") String status,
             @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
-        int size = 50;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw ValidationException.of("limit", "NOT_AN_INTEGER", null, "limit must be a whole number, 1 to 200");
-            }
-        }
+        int size = Http.limit(limit);
         MonitoringStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
