@@ -106,20 +106,36 @@ public class DemoData {
         }
     }
 
+    /**
+     * The sample units: name, town, category, legal representative, contact, address, project, bank.
+     * Invented but credible (people, streets and projects as a town office would see them); the
+     * numbers (USCC, identity cards, phones, accounts) are generated and valid by their check rules.
+     */
     private static final String[][] UNITS = {
-        {"东莞市松湖智算科技有限公司", "SONGSHANHU", "MANUFACTURING"},
-        {"东莞市东城精密制造有限公司", "DONGCHENG", "MANUFACTURING"},
-        {"东莞市虎门数智软件有限公司", "HUMEN", "SOFTWARE_IT"},
-        {"东莞市长安模具智能有限公司", "CHANGAN", "MANUFACTURING"},
-        {"东莞理工智能计算研究院", "SONGSHANHU", "UNIVERSITY_OR_INSTITUTE"},
-        {"东莞市南城云图信息技术有限公司", "NANCHENG", "SOFTWARE_IT"},
-        {"东莞市东城新材料科技有限公司", "DONGCHENG", "MANUFACTURING"},
-        {"东莞市常平视觉检测有限公司", "CHANGPING", "MANUFACTURING"},
-        {"东莞市寮步智造装备有限公司", "LIAOBU", "MANUFACTURING"},
-        {"东莞市松山湖大模型应用有限公司", "SONGSHANHU", "SOFTWARE_IT"},
-        {"东莞市厚街家具数字化有限公司", "HOUJIE", "MANUFACTURING"},
-        {"东莞市大朗毛织智能有限公司", "DALANG", "MANUFACTURING"},
-        {"东莞市麻涌数据标注有限公司", "MACHONG", "SOFTWARE_IT"},
+        {"东莞市松湖智算科技有限公司", "SONGSHANHU", "MANUFACTURING", "陈志强", "林晓雯", "松山湖园区工业北路6号", "工业视觉缺陷检测模型训练项目", "中国工商银行东莞松山湖支行"
+        },
+        {"东莞市东城精密制造有限公司", "DONGCHENG", "MANUFACTURING", "李国华", "黄丽娟", "东城街道东城大道218号", "精密零部件智能质检算力租赁项目", "中国建设银行东莞东城支行"
+        },
+        {"东莞市虎门数智软件有限公司", "HUMEN", "SOFTWARE_IT", "王建军", "周敏", "虎门镇连升中路93号", "服装行业设计大模型推理服务项目", "中国农业银行东莞虎门支行"},
+        {"东莞市长安模具智能有限公司", "CHANGAN", "MANUFACTURING", "刘伟明", "吴倩", "长安镇振安中路368号", "模具设计仿真与生成式AI应用项目", "中国银行东莞长安支行"},
+        {
+            "东莞理工智能计算研究院",
+            "SONGSHANHU",
+            "UNIVERSITY_OR_INSTITUTE",
+            "张海涛",
+            "郑雅琪",
+            "松山湖园区大学路1号",
+            "面向制造业的多模态基础模型研究项目",
+            "中国工商银行东莞松山湖支行"
+        },
+        {"东莞市南城云图信息技术有限公司", "NANCHENG", "SOFTWARE_IT", "杨帆", "何静", "南城街道鸿福路106号", "城市地理空间大模型训练项目", "招商银行东莞南城支行"},
+        {"东莞市东城新材料科技有限公司", "DONGCHENG", "MANUFACTURING", "赵永刚", "孙丽", "东城街道同沙科技园8号", "新材料配方AI预测算力租赁项目", "东莞农村商业银行东城支行"},
+        {"东莞市常平视觉检测有限公司", "CHANGPING", "MANUFACTURING", "黄振宇", "邓婷", "常平镇常东路299号", "电子元器件视觉检测模型迭代项目", "中国建设银行东莞常平支行"},
+        {"东莞市寮步智造装备有限公司", "LIAOBU", "MANUFACTURING", "徐卫东", "冯晓燕", "寮步镇向西工业区5号", "智能装备预测性维护模型项目", "中国工商银行东莞寮步支行"},
+        {"东莞市松山湖大模型应用有限公司", "SONGSHANHU", "SOFTWARE_IT", "罗嘉豪", "谢雨婷", "松山湖园区科技九路2号", "制造业知识问答大模型推理项目", "中国银行东莞松山湖支行"},
+        {"东莞市厚街家具数字化有限公司", "HOUJIE", "MANUFACTURING", "梁建平", "曾慧", "厚街镇家具大道133号", "定制家具AI设计渲染算力项目", "东莞银行厚街支行"},
+        {"东莞市大朗毛织智能有限公司", "DALANG", "MANUFACTURING", "叶俊杰", "许晓丹", "大朗镇富民中路56号", "毛织品花型生成模型训练项目", "东莞农村商业银行大朗支行"},
+        {"东莞市麻涌数据标注有限公司", "MACHONG", "SOFTWARE_IT", "蔡文斌", "潘美玲", "麻涌镇新基路18号", "工业数据标注与模型评测算力项目", "中国邮政储蓄银行东莞麻涌支行"},
     };
 
     public void loadIfMissing() {
@@ -320,20 +336,20 @@ public class DemoData {
                                 ApplicantCategory.valueOf(unit[2]),
                                 TownCode.of(unit[1]),
                                 "有限责任公司",
-                                "东莞市" + unit[1] + "示例路" + (i + 1) + "号",
+                                "广东省东莞市" + unit[5],
                                 true,
                                 new LegalRepresentative(
-                                        "法人" + (i + 1),
+                                        unit[3],
                                         idNumber(i),
                                         MobileNumber.of("1380013" + String.format("%04d", i)),
                                         EmailAddress.of("legal" + i + "@example.cn")),
                                 new ContactPerson(
-                                        "联系人" + (i + 1),
+                                        unit[4],
                                         MobileNumber.of("1390013" + String.format("%04d", i)),
                                         EmailAddress.of("contact" + i + "@example.cn")),
                                 new BankDetails(
                                         unit[0],
-                                        "中国工商银行东莞分行",
+                                        unit[7],
                                         BankAccountNumber.of("62220202001" + String.format("%08d", i))),
                                 Set.of(),
                                 true));
@@ -407,7 +423,7 @@ public class DemoData {
                         batch,
                         code,
                         new ApplicationContent(
-                                unit[0].replace("有限公司", "").replace("研究院", "") + "算力租赁项目",
+                                unit[6],
                                 List.of(order),
                                 Set.of(UsagePurpose.TRAINING, UsagePurpose.INFERENCE),
                                 null,

@@ -49,15 +49,15 @@ class IntranetBrowserIT {
 
     /** Which menu entries each demo user has (R-FLOW-4: what a user sees follows from role and town). */
     static final Map<String, List<String>> MENUS = Map.of(
-            "city", List.of("m-dashboard", "m-applications", "m-batch", "m-monitoring", "m-audit"),
-            "town-dongcheng", List.of("m-dashboard", "m-applications", "m-monitoring"),
-            "town-songshanhu", List.of("m-dashboard", "m-applications", "m-monitoring"),
-            "expert", List.of("m-dashboard", "m-applications"),
-            "fund", List.of("m-dashboard", "m-applications", "m-batch"),
+            "city", List.of("m-dashboard", "m-queue", "m-applications", "m-batch", "m-monitoring", "m-audit"),
+            "town-dongcheng", List.of("m-dashboard", "m-queue", "m-applications", "m-monitoring"),
+            "town-songshanhu", List.of("m-dashboard", "m-queue", "m-applications", "m-monitoring"),
+            "expert", List.of("m-dashboard", "m-queue", "m-applications"),
+            "fund", List.of("m-dashboard", "m-queue", "m-applications", "m-batch"),
             "admin", List.of("m-dashboard", "m-applications", "m-admin", "m-audit"));
 
     static final List<String> ALL_ENTRIES =
-            List.of("m-dashboard", "m-applications", "m-batch", "m-monitoring", "m-admin", "m-audit");
+            List.of("m-dashboard", "m-queue", "m-applications", "m-batch", "m-monitoring", "m-admin", "m-audit");
 
     @Test
     void the_login_page_lists_the_demo_users_and_each_logs_in_to_the_menu_of_its_role() throws Exception {
@@ -152,9 +152,38 @@ class IntranetBrowserIT {
         b.screenshot("application-submitted");
         // a material opens as the file the portal uploaded, judged by its content
         Path material = b.download(
-                By.xpath("//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button"),
+                By.xpath(
+                        "//*[@id='materials']//tr[td[contains(., 'APPLICATION_FORM-材料.pdf')]]//button[contains(@id, 'download')]"),
                 "APPLICATION_FORM-材料.pdf");
         assertThat(Files.readString(material)).startsWith("%PDF-1.7").contains("APPLICATION_FORM");
+        // previewed in the page: the frame loads the file inline, as this user may read it
+        assertThat(b.byId("page-data").getText()).contains("字节").doesNotContain("大小（字节）");
+        b.driver
+                .findElement(By.cssSelector("[data-material='APPLICATION_FORM']"))
+                .click();
+        WebElement frame = b.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("preview-frame")));
+        b.waitFor(d -> frame.getAttribute("src").contains("type=APPLICATION_FORM"));
+        String served = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + '|' + r.headers.get('content-type') + '|'"
+                                + " + r.headers.get('content-disposition'))).catch(e => done(String(e)));",
+                        frame.getAttribute("src"));
+        assertThat(served).startsWith("200|application/pdf|inline;");
+        b.screenshot("application-material-preview");
+        b.driver
+                .findElement(By.cssSelector("[id='previewForm:preview'] .ui-dialog-titlebar-close"))
+                .click();
+        // all materials as one zip, named by the notice's list
+        Path zip = b.download(By.id("materials:zip"), "materials-" + id + ".zip");
+        List<String> entries = new java.util.ArrayList<>();
+        try (var in =
+                new java.util.zip.ZipInputStream(Files.newInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).isNotEmpty().anySatisfy(n -> assertThat(n).startsWith("01-项目申报表-"));
         // the printable application form (申请表), with its Chinese font embedded
         byte[] form = Files.readAllBytes(b.download(By.id("form-pdf"), "application-form-" + id + ".pdf"));
         assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -181,7 +210,7 @@ class IntranetBrowserIT {
         b.assertMessagesInTheUsersWords();
         assertThat(b.byId("stage").getText()).isEqualTo("镇街复核");
         b.byId("act:dossier").findElement(By.cssSelector(".ui-chkbox-box")).click();
-        submit("专家评审");
+        submit("最终审查");
         b.logout();
 
         // the expert verifies the amount (R-FLOW-5)
@@ -198,7 +227,7 @@ class IntranetBrowserIT {
                 .contains("请填写核定金额")
                 .contains("R-FLOW-5");
         b.assertMessagesInTheUsersWords();
-        assertThat(b.byId("stage").getText()).isEqualTo("专家评审");
+        assertThat(b.byId("stage").getText()).isEqualTo("最终审查");
         b.type("act:verified_input", "90000.00");
         pick("act:legalRep", "法定代表人签字");
         b.byId("act:originals").findElement(By.cssSelector(".ui-chkbox-box")).click();
@@ -331,6 +360,136 @@ class IntranetBrowserIT {
                         .contains(flag))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void the_town_passes_several_re_checks_at_once_the_notice_list_is_previewed_and_payments_come_from_the_bank_return()
+            throws Exception {
+        String batch = Partners.batch();
+        Partners.Filed first = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        Partners.Filed second = Partners.submitted(batch, "DONGCHENG", "80000.00");
+        List<String> ids = List.of(first.applicationId(), second.applicationId());
+        for (String id : ids) {
+            for (String pass : List.of("{\"action\":\"OPEN\"}", "{\"action\":\"PASS\"}", "{\"action\":\"PASS\"}")) {
+                assertThat(CITY.action(id, Partners.etag(id), pass).status()).isEqualTo(200);
+            }
+        }
+        // 镇街复核 of both dossiers at once, from the queue: refused until the paper dossiers are confirmed
+        b.login("town-dongcheng", "demo");
+        b.open("/ui/queue.xhtml?batch=" + batch);
+        List<WebElement> ticks =
+                b.driver.findElements(By.cssSelector("[id='queue:items'] tbody .ui-selection-column .ui-chkbox-box"));
+        assertThat(ticks).hasSize(2);
+        for (WebElement tick : ticks) {
+            tick.click();
+        }
+        b.click("queue:passSelected");
+        confirmRefused();
+        b.waitForText("请确认已收到并核对纸质申报材料");
+        assertThat(CITY.get("/api/v1/applications/" + first.applicationId())
+                        .json()
+                        .getString("stage"))
+                .isEqualTo("TOWN_REVIEW");
+        b.byId("queue:dossiers").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        b.type("queue:opinion", "纸质材料已核对，盖章齐全");
+        b.screenshot("queue-bulk-recheck");
+        b.assertAccessible("queue-bulk-recheck");
+        b.click("queue:passSelected");
+        confirmRefused();
+        b.waitForText("已通过 2 件；0 件未能办理");
+        assertThat(b.byId("queue:outcomes").getText()).contains("已通过镇街复核");
+        b.assertMessagesInTheUsersWords();
+        for (String id : ids) {
+            assertThat(CITY.get("/api/v1/applications/" + id).json().getString("stage"))
+                    .isEqualTo("FINAL_REVIEW");
+        }
+        b.logout();
+        for (String id : ids) {
+            assertThat(Partners.EXPERT.action(id, Partners.etag(id), """
+                            {"action":"PASS","verifiedAmount":"60000.00","legalRepConfirmation":"SIGNATURE","originalsChecked":true}""").status())
+                    .isEqualTo(200);
+        }
+        assertThat(Partners.FUND
+                        .post("/api/v1/batches/" + batch + "/allocation", "{\"mode\":\"RATIO\"}")
+                        .status())
+                .isEqualTo(200);
+        // the 公示名单 previewed before it is published: what the public will read, with its total
+        b.login("city", "demo");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.click("steps:noticePreview");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("steps:noticeTable")));
+        assertThat(b.byId("steps:noticeTable").getText())
+                .contains(first.uscc())
+                .contains(second.uscc())
+                .contains("东城街道")
+                .contains("共 2 家，资助金额合计 ¥60,000.00");
+        b.screenshot("batch-notice-preview");
+        List<String> notice = cells(b.download(By.id("steps:noticeExport"), "notice-preview-" + batch + ".xlsx"));
+        assertThat(notice).contains(first.uscc(), second.uscc(), "30,000.00", "60,000.00", "合计");
+        b.logout();
+        assertThat(CITY.postEmpty("/api/v1/batches/" + batch + "/notice").status())
+                .isEqualTo(200);
+        assertThat(ADMIN.post("/api/v1/admin/clock", "{\"advance\":\"P9D\"}").status())
+                .isEqualTo(200);
+        assertThat(CITY.postEmpty("/api/v1/batches/" + batch + "/report").status())
+                .isEqualTo(200);
+        assertThat(CITY.post(
+                                "/api/v1/batches/" + batch + "/approval",
+                                "{\"approvedOn\":\"2025-12-20\",\"documentNo\":\"东府〔2025〕B" + batch.hashCode() + "号\"}")
+                        .status())
+                .isEqualTo(200);
+        for (Partners.Filed f : List.of(first, second)) {
+            assertThat(CITY.put(
+                                    "/api/v1/applicants/" + f.uscc() + "/credit-record",
+                                    "{\"checkedOn\":\"2025-12-24\",\"listedOn\":[]}")
+                            .status())
+                    .isBetween(200, 201);
+        }
+        // the bank's return: the first line as allocated, the second with an amount that differs
+        Path file = b.downloads.getParent().resolve("bank-return-" + batch + ".csv");
+        Files.writeString(
+                file,
+                "\uFEFF申请编号,金额,银行流水号,拨付日期\r\n"
+                        + first.applicationId() + ",\"30,000.00\",BK-R1,2025-12-25\r\n"
+                        + second.applicationId() + ",30000.01,BK-R2,2025-12-25\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        b.login("fund", "demo");
+        b.open("/ui/batch.xhtml?code=" + batch);
+        b.driver
+                .findElement(By.cssSelector("[id='payments:file_input'], input[type='file'][id^='payments']"))
+                .sendKeys(file.toAbsolutePath().toString());
+        b.clickAndLoad("payments:check");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("payments:lines")));
+        b.waitForText("已读取 2 行：1 行核对通过，1 行不能登记");
+        assertThat(b.byId("payments:lines").getText())
+                .contains("核对通过，待登记")
+                .contains("回单金额 ¥30,000.01 与拟资助金额 ¥30,000.00 不符");
+        b.screenshot("batch-bank-return-checked");
+        assertThat(Partners.FUND
+                        .get("/api/v1/applications/" + first.applicationId())
+                        .json()
+                        .getString("stage"))
+                .isEqualTo("APPROVED");
+        b.click("payments:register");
+        confirmRefused();
+        b.waitForText("已登记 1 笔拨付；0 笔未能登记");
+        assertThat(b.byId("payments:lines").getText()).contains("已登记拨付");
+        b.assertMessagesInTheUsersWords();
+        b.screenshot("batch-bank-return-registered");
+        assertThat(Partners.FUND
+                        .get("/api/v1/applications/" + first.applicationId())
+                        .json()
+                        .getString("stage"))
+                .isEqualTo("DISBURSED");
+        b.click("lists:disbursement");
+        b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lists:payTable")));
+        assertThat(b.byId("lists:payTable").getText()).contains("BK-R1").contains("2025-12-25");
+        b.assertAccessible("batch-bank-return");
+        assertThat(Partners.FUND
+                        .get("/api/v1/applications/" + second.applicationId())
+                        .json()
+                        .getString("stage"))
+                .isEqualTo("APPROVED");
     }
 
     @Test
@@ -545,7 +704,7 @@ class IntranetBrowserIT {
         b.login("city", "demo");
         // every menu entry is a Tab stop (WCAG 2.1.1)
         List<WebElement> entries = b.driver.findElements(By.cssSelector(".mainmenu a"));
-        assertThat(entries).hasSize(5).allSatisfy(a -> assertThat(a.getAttribute("tabindex"))
+        assertThat(entries).hasSize(6).allSatisfy(a -> assertThat(a.getAttribute("tabindex"))
                 .isNull());
         // the queue of the batch in review: Enter on a stage opens the list filtered by it
         pick("dash:batch", "2025-demo-2 2025年演示批次（第二批）");
@@ -555,7 +714,33 @@ class IntranetBrowserIT {
         queued.sendKeys(Keys.ENTER);
         b.waitFor(d -> Browser.gone(html));
         b.waitForPage();
-        assertThat(b.driver.getCurrentUrl()).contains("/ui/applications.xhtml").contains("stage=");
+        assertThat(b.driver.getCurrentUrl()).contains("/ui/queue.xhtml").contains("stage=");
+        // the 待办 queue of a fresh batch: longest waiting first; Enter opens it, "…并打开下一件" the next one
+        String batch = Partners.batch();
+        Partners.Filed older = Partners.submitted(batch, "DONGCHENG", "60000.00");
+        Partners.Filed newer = Partners.submitted(batch, "SONGSHANHU", "60000.00");
+        b.open("/ui/queue.xhtml?batch=" + batch);
+        List<WebElement> rows = b.driver.findElements(By.cssSelector("[id='queue:items'] a.row-link"));
+        assertThat(rows).hasSize(2);
+        assertThat(b.byId("queue:items").getText()).contains("已提交").contains("今日转入");
+        b.screenshot("queue");
+        b.assertAccessible("queue");
+        WebElement queuePage = b.driver.findElement(By.tagName("html"));
+        rows.get(0).sendKeys(Keys.ENTER);
+        b.waitFor(d -> Browser.gone(queuePage));
+        b.waitForPage();
+        assertThat(b.byId("app-id").getText()).isEqualTo(older.applicationId());
+        choose("OPEN");
+        assertThat(b.byId("act:submitNext").getText()).isEqualTo("受理申请并打开下一件");
+        b.clickAndLoad("act:submitNext");
+        b.waitFor(d -> b.has("app-id") && b.byId("app-id").getText().equals(newer.applicationId()));
+        assertThat(b.byId("messages").getText()).contains("已打开下一件待办");
+        choose("OPEN");
+        b.clickAndLoad("act:submitNext");
+        b.waitFor(d -> d.getCurrentUrl().contains("/ui/queue.xhtml"));
+        b.waitForText("本环节待办已全部办完");
+        assertThat(b.driver.findElements(By.cssSelector("[id='queue:items'] a.row-link")))
+                .isEmpty();
         // the list: Enter on the applicant opens the application
         b.open("/ui/applications.xhtml?batch=2025-demo");
         WebElement link = b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.row-link")));
@@ -661,11 +846,31 @@ class IntranetBrowserIT {
         b.login("city", "demo");
         // formal review: return with the items to correct (R-FLOW-2, R-FLOW-3: a 5-day deadline)
         b.open("/ui/application.xhtml?id=" + returned.applicationId());
-        choose("RETURN");
-        b.type("act:reason", "服务证明缺平台盖章");
+        // the materials check: each material with its file and size; one marked as needing correction
+        assertThat(b.byId("act:checks").getText()).contains("算力服务证明材料").contains("字节");
         b.driver
-                .findElement(By.xpath("//*[@id='act:items']//label[contains(., '算力服务证明材料')]"))
+                .findElement(
+                        By.xpath(
+                                "//*[@id='act:checks']//tr[td[contains(., '算力服务证明材料')]]//div[contains(@class,'ui-chkbox-box')]"))
                 .click();
+        b.waitForPage();
+        // a pass with a material marked is refused, not taken
+        choose("PASS");
+        b.waitFor(ExpectedConditions.elementToBeClickable(By.id("act:submit"))).click();
+        b.waitForText("已标记 1 项需补正");
+        assertThat(CITY.get("/api/v1/applications/" + returned.applicationId())
+                        .json()
+                        .getString("stage"))
+                .isEqualTo("FORMAL_REVIEW");
+        // choosing the return takes the marked material as its item
+        choose("RETURN");
+        assertThat(b.driver
+                        .findElement(By.xpath("//*[@id='act:items']//input[@value='SERVICE_PROOF']"))
+                        .isSelected())
+                .isTrue();
+        b.screenshot("application-materials-check");
+        b.assertAccessible("application-materials-check");
+        b.type("act:reason", "服务证明缺平台盖章");
         submit("退回补正");
         assertThat(b.text()).contains("服务证明缺平台盖章");
         assertThat(CITY.get("/api/v1/applications/" + returned.applicationId())

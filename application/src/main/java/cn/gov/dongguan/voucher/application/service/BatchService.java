@@ -24,17 +24,49 @@ public final class BatchService
     private final UseCaseRunner runner;
     private final BatchPort batches;
     private final ApplicationPort applications;
+    private final cn.gov.dongguan.voucher.application.port.out.ApplicationListPort lists;
 
-    public BatchService(UseCaseRunner runner, BatchPort batches, ApplicationPort applications) {
+    public BatchService(
+            UseCaseRunner runner,
+            BatchPort batches,
+            ApplicationPort applications,
+            cn.gov.dongguan.voucher.application.port.out.ApplicationListPort lists) {
         this.runner = Objects.requireNonNull(runner);
         this.batches = Objects.requireNonNull(batches);
         this.applications = Objects.requireNonNull(applications);
+        this.lists = Objects.requireNonNull(lists);
     }
 
     @Override
     public Batch get(Actor actor, BatchCode code) {
         return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> batches.find(code)
                 .orElseThrow(() -> new NotFoundException("batch " + code)));
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> noticeEnd(Actor actor, BatchCode code) {
+        return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> {
+            batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
+            // one application on notice is enough: the notice was published for all of them at once
+            var onNotice = lists.list(new cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery(
+                            null,
+                            code,
+                            java.util.Set.of(cn.gov.dongguan.voucher.domain.review.ReviewStage.PUBLIC_NOTICE),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            cn.gov.dongguan.voucher.application.port.in.ApplicationSort.CREATED_AT,
+                            false,
+                            null,
+                            1)
+                    .at(runner.now()));
+            return onNotice.stream()
+                    .findFirst()
+                    .flatMap(row -> applications.find(row.id()))
+                    .flatMap(cn.gov.dongguan.voucher.domain.filing.Application::noticeEndsAt);
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import cn.gov.dongguan.voucher.application.port.in.FeedEvent;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ListAuditLogUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ReadChangeFeedUseCase;
+import cn.gov.dongguan.voucher.application.port.in.WorkQueueUseCase;
 import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListPort;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery;
@@ -47,7 +48,8 @@ public final class QueryService
                 DashboardUseCase,
                 ReadChangeFeedUseCase,
                 ListAuditLogUseCase,
-                ExportBatchUseCase {
+                ExportBatchUseCase,
+                WorkQueueUseCase {
 
     static final Set<ReviewStage> IN_PLAN = EnumSet.of(
             ReviewStage.ALLOCATED,
@@ -62,6 +64,13 @@ public final class QueryService
     private static final Set<ReviewAction> NOT_QUEUE_WORK =
             Set.of(ReviewAction.WITHDRAW, ReviewAction.TERMINATE, ReviewAction.UPHOLD_OBJECTION);
 
+    /**
+     * The decisions taken one application at a time, the work of the 待办 queue; allocation,
+     * publication, report and approval are steps of the whole batch, taken on the batch page.
+     */
+    private static final Set<ReviewAction> CASE_DECISIONS =
+            EnumSet.of(ReviewAction.OPEN, ReviewAction.PASS, ReviewAction.RETURN, ReviewAction.DISBURSE);
+
     private final UseCaseRunner runner;
     private final ApplicationListPort applications;
     private final BatchPort batches;
@@ -69,6 +78,7 @@ public final class QueryService
     private final AuditLogPort audit;
     private final ApplicantPort applicants;
     private final MonitoringPort monitoring;
+    private final cn.gov.dongguan.voucher.application.port.out.ApplicationPort cases;
 
     public QueryService(
             UseCaseRunner runner,
@@ -77,7 +87,8 @@ public final class QueryService
             ChangeFeedPort feed,
             AuditLogPort audit,
             ApplicantPort applicants,
-            MonitoringPort monitoring) {
+            MonitoringPort monitoring,
+            cn.gov.dongguan.voucher.application.port.out.ApplicationPort cases) {
         this.runner = Objects.requireNonNull(runner);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
@@ -85,6 +96,7 @@ public final class QueryService
         this.audit = Objects.requireNonNull(audit);
         this.applicants = Objects.requireNonNull(applicants);
         this.monitoring = Objects.requireNonNull(monitoring);
+        this.cases = Objects.requireNonNull(cases);
     }
 
     @Override
@@ -195,6 +207,82 @@ public final class QueryService
     }
 
     @Override
+    public Set<ReviewStage> workStages(Actor actor) {
+        Set<ReviewStage> stages = EnumSet.noneOf(ReviewStage.class);
+        if (actor == null) {
+            return stages;
+        }
+        for (ReviewStage stage : ReviewStage.values()) {
+            if (TransitionTable.actionsFor(stage, actor.role()).stream().anyMatch(CASE_DECISIONS::contains)) {
+                stages.add(stage);
+            }
+        }
+        return stages;
+    }
+
+    /** The stages the principal watches without deciding: the city bureau sees the returns come back (R-FLOW-3). */
+    private static Set<ReviewStage> watchedStages(Actor actor) {
+        return actor.role() == Role.CITY_OFFICER ? EnumSet.of(ReviewStage.RETURNED) : EnumSet.noneOf(ReviewStage.class);
+    }
+
+    @Override
+    public QueuePage queue(Actor actor, BatchCode batch, ReviewStage stage, String after, int limit) {
+        Access.requireApplicationReader(actor);
+        Set<ReviewStage> work = workStages(actor);
+        Set<ReviewStage> shown = EnumSet.noneOf(ReviewStage.class);
+        shown.addAll(work);
+        shown.addAll(watchedStages(actor));
+        if (stage != null) {
+            if (!shown.contains(stage)) {
+                throw ValidationException.of(
+                        "stage", "NOT_A_WORK_STAGE", stage.name(), "stage " + stage + " is no work of this role");
+            }
+            shown = EnumSet.of(stage);
+        }
+        if (shown.isEmpty()) {
+            return new QueuePage(List.of(), null);
+        }
+        ApplicationPage page = list(
+                actor,
+                new ListQuery(
+                        batch, shown, null, null, null, null, null, ApplicationSort.UPDATED_AT, false, after, limit));
+        Instant now = runner.now();
+        java.time.LocalDate today = cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(now);
+        List<QueueItem> items = new java.util.ArrayList<>();
+        for (ApplicationSummary row : page.items()) {
+            ApplicationSummary seen = row.seenAt(now);
+            if (!shown.contains(seen.stage())) {
+                continue; // a return whose window has just passed is no longer waited for
+            }
+            long waited = java.time.temporal.ChronoUnit.DAYS.between(
+                    cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(seen.updatedAt()), today);
+            Instant deadline = seen.stage() == ReviewStage.RETURNED ? seen.returnDeadline() : null;
+            Long left = deadline == null
+                    ? null
+                    : java.time.temporal.ChronoUnit.DAYS.between(
+                            today, cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(deadline));
+            items.add(new QueueItem(seen, Math.max(0, waited), work.contains(seen.stage()), deadline, left));
+        }
+        return new QueuePage(List.copyOf(items), page.next());
+    }
+
+    @Override
+    public java.util.Optional<ApplicationSummary> next(
+            Actor actor,
+            BatchCode batch,
+            ReviewStage stage,
+            cn.gov.dongguan.voucher.domain.filing.ApplicationId current) {
+        if (stage == null || !workStages(actor).contains(stage)) {
+            return java.util.Optional.empty();
+        }
+        return queue(actor, batch, stage, null, 2).items().stream()
+                .filter(QueueItem::actionable)
+                .map(QueueItem::row)
+                .filter(r -> !r.id().equals(current))
+                .findFirst();
+    }
+
+    @Override
     public FeedPage read(Actor actor, long after, int limit) {
         return runner.run(actor, "READ_FEED", "events", () -> {
             UseCaseRunner.requireRole(actor, Role.PORTAL, Role.CITY_OFFICER, Role.ADMIN);
@@ -216,6 +304,48 @@ public final class QueryService
         return runner.run(actor, "VIEW_AUDIT_LOG", "audit", () -> {
             UseCaseRunner.requireRole(actor, Role.ADMIN, Role.CITY_OFFICER);
             return audit.find(query);
+        });
+    }
+
+    /** At most this many targets are named at a time (a page of the log). */
+    static final int MAX_TARGET_NAMES = 500;
+
+    @Override
+    public Map<String, String> targetNames(Actor actor, java.util.Collection<String> targets) {
+        return runner.inTransaction(() -> {
+            UseCaseRunner.requireRole(actor, Role.ADMIN, Role.CITY_OFFICER);
+            Map<String, String> names = new java.util.HashMap<>();
+            Map<String, UnifiedSocialCreditCode> applicantOf = new java.util.HashMap<>();
+            targets.stream().distinct().limit(MAX_TARGET_NAMES).forEach(target -> {
+                int colon = target == null ? -1 : target.indexOf(':');
+                if (colon < 0) {
+                    return;
+                }
+                String value = target.substring(colon + 1);
+                try {
+                    switch (target.substring(0, colon)) {
+                        case "application" ->
+                            cases.find(cn.gov.dongguan.voucher.domain.filing.ApplicationId.of(value))
+                                    .ifPresent(a -> applicantOf.put(target, a.applicantUscc()));
+                        case "applicant" -> applicantOf.put(target, UnifiedSocialCreditCode.of(value));
+                        case "batch" -> batches.find(BatchCode.of(value)).ifPresent(b -> names.put(target, b.title()));
+                        default -> {}
+                    }
+                } catch (RuntimeException malformed) {
+                    // a target of an older form or a refused request's raw text: left unnamed
+                }
+            });
+            Map<UnifiedSocialCreditCode, String> unitNames = new java.util.HashMap<>();
+            applicants
+                    .findAll(new java.util.HashSet<>(applicantOf.values()))
+                    .forEach(a -> unitNames.put(a.uscc(), a.profile().name()));
+            applicantOf.forEach((target, uscc) -> {
+                String name = unitNames.get(uscc);
+                if (name != null) {
+                    names.put(target, name);
+                }
+            });
+            return names;
         });
     }
 

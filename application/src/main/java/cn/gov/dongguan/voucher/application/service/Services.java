@@ -104,12 +104,20 @@ public record Services(
                 new FilingService(runner, store, p.applications(), p.applicants(), p.batches(), p.leases(), p.files()),
                 new ApplicationReadService(runner, store, p.leases(), p.usage()),
                 new ReviewService(runner, store, p.applicants(), p.creditLookup(), p.objections()),
-                new BatchService(runner, p.batches(), p.applications()),
+                new BatchService(runner, p.batches(), p.applications(), p.lists()),
                 new AllocationService(runner, store, p.batches(), p.allocationSource(), p.lists()),
                 new BatchStepService(
                         runner, store, p.batches(), p.applications(), p.lists(), p.claims(), p.objections()),
                 new SchedulerService(runner, p.applications(), store, p.jobLock()),
-                new QueryService(runner, p.lists(), p.batches(), p.feed(), p.audit(), p.applicants(), p.monitoring()),
+                new QueryService(
+                        runner,
+                        p.lists(),
+                        p.batches(),
+                        p.feed(),
+                        p.audit(),
+                        p.applicants(),
+                        p.monitoring(),
+                        p.applications()),
                 new MonitoringService(runner, p.monitoring(), p.lists(), p.batches(), p.feed()));
     }
 }

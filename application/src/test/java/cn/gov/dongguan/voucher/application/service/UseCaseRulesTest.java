@@ -14,6 +14,7 @@ import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Ing
 import cn.gov.dongguan.voucher.application.port.in.IngestUsageRecordsUseCase.Rejection;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ApplicationPage;
 import cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery;
+import cn.gov.dongguan.voucher.application.port.in.WorkQueueUseCase.QueueItem;
 import cn.gov.dongguan.voucher.domain.DomainFixtures;
 import cn.gov.dongguan.voucher.domain.allocation.AllocationSimulation;
 import cn.gov.dongguan.voucher.domain.batch.AllocationMode;
@@ -567,13 +568,114 @@ class UseCaseRulesTest {
     }
 
     @Test
+    void the_work_queue_lists_what_waits_for_the_role_longest_waiting_first_with_the_days_and_the_next_one() {
+        ApplicationId first = s.submitted(52, DomainFixtures.DONGCHENG, "60000.00");
+        s.system.clock.advance(java.time.Duration.ofDays(2));
+        ApplicationId second = s.submitted(53, DomainFixtures.SONGSHANHU, "60000.00");
+        s.system.clock.advance(java.time.Duration.ofDays(1));
+        var queues = s.system.services.queries();
+        assertThat(queues.workStages(Scenario.CITY))
+                .containsExactly(ReviewStage.SUBMITTED, ReviewStage.ELIGIBILITY_CHECK, ReviewStage.FORMAL_REVIEW);
+        assertThat(queues.workStages(Scenario.TOWN_DONGCHENG)).containsExactly(ReviewStage.TOWN_REVIEW);
+        assertThat(queues.workStages(Scenario.FUND)).containsExactly(ReviewStage.APPROVED);
+        var city = queues.queue(Scenario.CITY, s.batch.code(), null, null, 20).items();
+        // the one waiting longest first, with the calendar days waited (R-ID-5)
+        assertThat(city).extracting(i -> i.row().id()).containsExactly(first, second);
+        assertThat(city).extracting(QueueItem::daysWaiting).containsExactly(3L, 1L);
+        assertThat(city).allSatisfy(i -> assertThat(i.actionable()).isTrue());
+        assertThat(queues.queue(Scenario.TOWN_DONGCHENG, s.batch.code(), null, null, 20)
+                        .items())
+                .isEmpty();
+        // deciding the first opens the next of the same stage
+        assertThat(queues.next(Scenario.CITY, s.batch.code(), ReviewStage.SUBMITTED, first))
+                .get()
+                .extracting(ApplicationSummary::id)
+                .isEqualTo(second);
+        assertThat(queues.next(Scenario.CITY, s.batch.code(), ReviewStage.SUBMITTED, second))
+                .get()
+                .extracting(ApplicationSummary::id)
+                .isEqualTo(first);
+        // a return is watched by the city bureau with its resubmission deadline counted down (R-FLOW-3)
+        s.act(Scenario.CITY, first, Scenario.request(ReviewAction.OPEN));
+        s.act(Scenario.CITY, first, Scenario.request(ReviewAction.PASS));
+        s.act(Scenario.CITY, first, new ReviewCommand.Return("营业执照不清晰", List.of(MaterialType.LICENCE_ID_BANK)));
+        var returned = queues.queue(Scenario.CITY, s.batch.code(), ReviewStage.RETURNED, null, 20)
+                .items();
+        assertThat(returned).singleElement().satisfies(i -> {
+            assertThat(i.actionable()).isFalse();
+            assertThat(i.deadline()).isNotNull();
+            assertThat(i.daysLeft()).isEqualTo(5L);
+        });
+        assertThat(queues.next(Scenario.CITY, s.batch.code(), ReviewStage.SUBMITTED, second))
+                .isEmpty();
+        // a stage that is not the role's work is refused, not answered with an empty list
+        assertThatThrownBy(() -> queues.queue(Scenario.TOWN_DONGCHENG, null, ReviewStage.SUBMITTED, null, 20))
+                .isInstanceOf(ValidationException.class);
+        s.act(Scenario.CITY, second, Scenario.request(ReviewAction.OPEN));
+        s.act(Scenario.CITY, second, Scenario.request(ReviewAction.PASS));
+        s.act(Scenario.CITY, second, Scenario.request(ReviewAction.PASS));
+        assertThat(queues.queue(Scenario.TOWN_SONGSHANHU, null, null, null, 20).items())
+                .extracting(i -> i.row().id())
+                .containsExactly(second);
+        assertThat(queues.queue(Scenario.TOWN_DONGCHENG, null, null, null, 20).items())
+                .isEmpty();
+    }
+
+    @Test
+    void the_audit_log_names_its_targets_by_unit_and_batch_for_its_readers_only() {
+        ApplicationId id = s.submitted(54, DomainFixtures.DONGCHENG, "60000.00");
+        String uscc = s.system
+                .services
+                .reading()
+                .get(Scenario.CITY, id)
+                .applicant()
+                .uscc()
+                .value();
+        var names = s.system
+                .services
+                .queries()
+                .targetNames(
+                        Scenario.ADMIN,
+                        List.of(
+                                "application:" + id,
+                                "applicant:" + uscc,
+                                "batch:" + s.batch.code(),
+                                "application:not-an-id",
+                                "users"));
+        String unit = s.system
+                .services
+                .reading()
+                .get(Scenario.CITY, id)
+                .applicant()
+                .profile()
+                .name();
+        assertThat(names)
+                .containsEntry("application:" + id, unit)
+                .containsEntry("applicant:" + uscc, unit)
+                .containsEntry("batch:" + s.batch.code(), s.batch.title())
+                .hasSize(3);
+        assertThatThrownBy(() -> s.system.services.queries().targetNames(Scenario.TOWN_DONGCHENG, List.of("users")))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void public_objections_flag_the_application_only_while_it_is_on_notice() {
         ApplicationId id = s.submitted(60, DomainFixtures.DONGCHENG, "60000.00");
         assertThatThrownBy(() -> s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", "13800138000"))
                 .isInstanceOf(NotFoundException.class);
         s.reviewed(id, Scenario.TOWN_DONGCHENG, "60000.00");
         s.system.services.allocation().commit(Scenario.FUND, s.batch.code(), AllocationMode.FIRST_COME);
+        assertThat(s.system.services.batches().noticeEnd(Scenario.CITY, s.batch.code()))
+                .isEmpty();
         s.system.services.batchSteps().publish(Scenario.CITY, s.batch.code());
+        // the batch page reads the notice's end as a fact of the batch (R-OBJ-1), the same for every application
+        assertThat(s.system.services.batches().noticeEnd(Scenario.CITY, s.batch.code()))
+                .isEqualTo(s.system
+                        .services
+                        .reading()
+                        .get(Scenario.CITY, id)
+                        .application()
+                        .noticeEndsAt());
         java.util.UUID objection = s.system.services.batchSteps().file(s.batch.code(), id, "关联交易", null);
         assertThat(s.system.services.reading().get(Scenario.CITY, id).flags())
                 .contains(ApplicationFlag.OBJECTION_FILED);

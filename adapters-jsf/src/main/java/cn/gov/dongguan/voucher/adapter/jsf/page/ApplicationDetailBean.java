@@ -115,6 +115,9 @@ public class ApplicationDetailBean implements Serializable {
     @Inject
     Fmt fmt;
 
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.WorkQueueUseCase queues;
+
     private String id;
     private transient ApplicationDetails details;
     private transient ApplicationEvidence evidence;
@@ -243,14 +246,61 @@ public class ApplicationDetailBean implements Serializable {
         };
     }
 
-    /** Takes the chosen action on the version shown. */
+    /** Takes the chosen action on the version shown, and shows the application again. */
     public void act() {
-        if (details() == null) {
+        if (decide() != null) {
+            Pages.showAgain();
+        }
+    }
+
+    /**
+     * Takes the chosen action and opens the next application waiting in the same stage of the queue
+     * ("通过并打开下一件"); with none left, the queue of the stage, saying so.
+     */
+    public void actAndNext() {
+        ReviewStage before = getStage();
+        ApplicationDetails after = decide();
+        if (after == null) {
             return;
+        }
+        var next = Feedback.attempt(() -> queues.next(
+                me.actor(),
+                details.application().batch(),
+                before,
+                details.application().id()));
+        if (next != null && next.isPresent()) {
+            Texts.info("queue.nextOpened");
+            Pages.redirect("/ui/application.xhtml", Map.of("id", next.get().id().toString()));
+        } else {
+            Texts.info("queue.cleared");
+            Pages.redirect(
+                    "/ui/queue.xhtml",
+                    Map.of(
+                            "stage",
+                            before.name(),
+                            "batch",
+                            details.application().batch().value()));
+        }
+    }
+
+    /** The decision taken on the version shown, or {@code null} when refused (the page then says why). */
+    private ApplicationDetails decide() {
+        if (details() == null) {
+            return null;
         }
         if (action == null) {
             Texts.error(null, Texts.text("error.invalid"), Texts.text("detail.chooseDecision"));
-            return;
+            return null;
+        }
+        if (action == ReviewAction.PASS
+                && isChecklistShown()
+                && !getFlaggedItems().isEmpty()) {
+            // a pass with materials marked as needing correction is a slip, not a decision
+            Texts.error(
+                    null,
+                    Texts.text("error.invalid"),
+                    Texts.text("detail.checklistFlagged", getFlaggedItems().size()));
+            return null;
         }
         // only what the chosen action takes in this stage: fields left over from another choice are not sent
         ReviewStage stage = details.stage();
@@ -258,8 +308,21 @@ public class ApplicationDetailBean implements Serializable {
                 () -> review.act(me.actor(), details.application().id(), version, command(action, stage)), FIELDS);
         if (after != null) {
             Texts.info("detail.done", Texts.label("action", action), Texts.label("stage", after.stage()));
-            Pages.showAgain();
         }
+        return after;
+    }
+
+    /** Whether "…并打开下一件" is offered: a decision of the user's queue that needs no confirmation. */
+    public boolean isCanActAndNext() {
+        return action != null
+                && !isIrreversible()
+                && getStage() != null
+                && queues.workStages(me.actor()).contains(getStage());
+    }
+
+    /** The label of that button: the decision, then "并打开下一件". */
+    public String getActAndNextLabel() {
+        return Texts.text("detail.andNext", decision(action));
     }
 
     public StreamedContent download(MaterialType type) {
@@ -398,7 +461,100 @@ public class ApplicationDetailBean implements Serializable {
     public void choose(ReviewAction chosen) {
         if (chosen != null && getActions().contains(chosen)) {
             action = chosen;
+            if (chosen == ReviewAction.RETURN) {
+                // the materials marked in the check become the return's items (the officer may still change them)
+                returnItems = getFlaggedItems().toArray(MaterialType[]::new);
+            }
         }
+    }
+
+    // ---- the materials check of 形式审查 and the preview
+
+    /** One line of the materials check: the material of the notice's list, the file submitted (or none), required or not. */
+    public record CheckRow(MaterialType type, Material material, boolean required) implements Serializable {}
+
+    /** Which materials the officer marked as needing correction, by name (EL keys are strings). */
+    private final Map<String, Boolean> flagged = new java.util.HashMap<>();
+
+    /** The material shown in the preview, or {@code null}. */
+    private MaterialType previewed;
+
+    /** The check is offered where the stage allows a return (形式审查). */
+    public boolean isChecklistShown() {
+        return getActions().contains(ReviewAction.RETURN);
+    }
+
+    /** Every material of the notice's list that is required for the applicant's category or was submitted. */
+    public List<CheckRow> getChecklist() {
+        if (details() == null) {
+            return List.of();
+        }
+        List<CheckRow> rows = new ArrayList<>();
+        for (MaterialType type : MaterialType.values()) {
+            Material submitted = getMaterials().stream()
+                    .filter(m -> m.type() == type)
+                    .findFirst()
+                    .orElse(null);
+            boolean required = type.isRequiredFor(getProfile().category());
+            if (required || submitted != null) {
+                rows.add(new CheckRow(type, submitted, required));
+            }
+        }
+        return rows;
+    }
+
+    public Map<String, Boolean> getFlagged() {
+        return flagged;
+    }
+
+    /** The materials marked, in the order of the notice's list. */
+    public List<MaterialType> getFlaggedItems() {
+        List<MaterialType> items = new ArrayList<>();
+        for (MaterialType type : MaterialType.values()) {
+            if (Boolean.TRUE.equals(flagged.get(type.name()))) {
+                items.add(type);
+            }
+        }
+        return items;
+    }
+
+    /** A mark changed: a return already chosen takes the marks as its items. */
+    public void checked() {
+        if (action == ReviewAction.RETURN) {
+            returnItems = getFlaggedItems().toArray(MaterialType[]::new);
+        }
+    }
+
+    /** Opens the preview of a material. */
+    public void preview(MaterialType type) {
+        previewed = type;
+    }
+
+    public MaterialType getPreviewed() {
+        return previewed;
+    }
+
+    public String getPreviewTitle() {
+        return previewed == null
+                ? Texts.text("detail.preview")
+                : Texts.text("detail.previewTitle", Texts.label("material", previewed));
+    }
+
+    /** Whether the browser shows the file itself (PDF and images; an OFD file is downloaded). */
+    public boolean previewable(Material material) {
+        String name = material.fileName().toLowerCase(java.util.Locale.ROOT);
+        return !name.endsWith(".ofd");
+    }
+
+    /** The address the preview frame loads: the material served inline for this user. */
+    public String getPreviewUrl() {
+        if (details() == null || previewed == null) {
+            return "about:blank";
+        }
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestContextPath()
+                + "/ui/material?id=" + details.application().id() + "&type=" + previewed.name();
     }
 
     /** The label of the text field: the reason of a refusal, or the opinion of a pass (optional). */

@@ -51,6 +51,8 @@ public class AuditBean implements Serializable {
     private LocalDate to;
     private transient List<AuditEntry> entries;
     private boolean more;
+    /** The units and batches the entries' targets name (an application by its unit's name, not its id). */
+    private transient java.util.Map<String, String> names = new java.util.HashMap<>();
 
     /** Loads the page (a view action: refusals are shown before the page renders). */
     public void load() {
@@ -74,7 +76,45 @@ public class AuditBean implements Serializable {
             return;
         }
         more = page.size() > PAGE;
-        entries.addAll(page.subList(0, Math.min(PAGE, page.size())));
+        List<AuditEntry> shown = page.subList(0, Math.min(PAGE, page.size()));
+        entries.addAll(shown);
+        named(shown);
+    }
+
+    private void named(List<AuditEntry> page) {
+        if (names == null) {
+            names = new java.util.HashMap<>();
+        }
+        List<String> unknown = page.stream()
+                .map(AuditEntry::target)
+                .filter(t -> t != null && !names.containsKey(t))
+                .distinct()
+                .toList();
+        if (!unknown.isEmpty()) {
+            java.util.Map<String, String> found = Feedback.attempt(() -> log.targetNames(me.actor(), unknown));
+            if (found != null) {
+                names.putAll(found);
+            }
+        }
+    }
+
+    /** The entry's target in words: the unit's name, the batch, the user, the town. */
+    public String target(AuditEntry e) {
+        return Fmt.auditTarget(e.target(), names == null ? java.util.Map.of() : names, this::townName, Texts::text);
+    }
+
+    /** The entry's detail in words (the stored text stays in the export). */
+    public String detail(AuditEntry e) {
+        return Fmt.auditDetail(
+                e.action(), e.result() == null ? null : e.result().name(), e.detail(), Texts::text);
+    }
+
+    private String townName(String code) {
+        try {
+            return towns.name(cn.gov.dongguan.voucher.domain.reference.TownCode.of(code));
+        } catch (RuntimeException e) {
+            return code;
+        }
     }
 
     AuditQuery query(Long before, int limit) {
@@ -102,13 +142,16 @@ public class AuditBean implements Serializable {
                         Texts.text("audit.target"),
                         Texts.text("audit.result"),
                         Texts.text("audit.detail"),
-                        Texts.text("audit.intact")),
+                        Texts.text("audit.intact"),
+                        Texts.text("audit.rawTarget"),
+                        Texts.text("audit.rawDetail")),
                 sheet -> {
                     Long before = null;
                     int written = 0;
                     List<AuditEntry> page;
                     do {
                         page = log.list(me.actor(), query(before, EXPORT_PAGE));
+                        named(page);
                         for (AuditEntry e : page) {
                             sheet.row(List.of(
                                     Long.toString(e.seq()),
@@ -117,10 +160,13 @@ public class AuditBean implements Serializable {
                                     e.role() == null ? "" : Texts.label("role", e.role()),
                                     e.town() == null ? "" : towns.name(e.town()),
                                     fmt.auditAction(e.action()),
-                                    e.target() == null ? "" : e.target(),
+                                    target(e),
                                     Texts.label("result", e.result()),
-                                    e.detail() == null ? "" : e.detail(),
-                                    e.isIntact() ? Texts.text("calc.yes") : Texts.text("calc.no")));
+                                    detail(e),
+                                    e.isIntact() ? Texts.text("calc.yes") : Texts.text("calc.no"),
+                                    // as recorded and covered by the hash chain, for the auditor who checks it
+                                    e.target() == null ? "" : e.target(),
+                                    e.detail() == null ? "" : e.detail()));
                         }
                         written += page.size();
                         before = page.isEmpty()

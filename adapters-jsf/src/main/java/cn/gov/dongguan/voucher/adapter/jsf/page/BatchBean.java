@@ -99,12 +99,6 @@ public class BatchBean implements Serializable {
     @Inject
     cn.gov.dongguan.voucher.application.port.in.DashboardUseCase dashboards;
 
-    @Inject
-    cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase lists;
-
-    @Inject
-    cn.gov.dongguan.voucher.application.port.in.GetApplicationUseCase applications;
-
     private String code;
     private List<Batch> all = List.of();
     private transient Batch batch;
@@ -112,6 +106,8 @@ public class BatchBean implements Serializable {
     private transient List<SimulationRow> simulationRows;
     private transient List<DisbursementRow> disbursement;
     private transient List<ApplicationSummary> plan;
+    /** The 公示名单 as it will be published, shown before publishing. */
+    private transient List<ApplicationSummary> noticePreview;
 
     private BigDecimal ratioPercent;
     private BigDecimal annualCap;
@@ -232,18 +228,10 @@ public class BatchBean implements Serializable {
         return "";
     }
 
-    /** When the public notice ends: read from one of the applications on notice (they were published together). */
+    /** When the public notice ends (the batch's applications on notice were published together). */
     private java.util.Optional<java.time.Instant> noticeEnd() {
-        var page = Feedback.attempt(() -> lists.list(
-                me.actor(),
-                cn.gov.dongguan.voucher.application.port.in.ListApplicationsUseCase.ListQuery.inStages(
-                        BatchCode.of(code), java.util.Set.of(ReviewStage.PUBLIC_NOTICE), 1)));
-        if (page == null || page.items().isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        var one = Feedback.attempt(
-                () -> applications.get(me.actor(), page.items().get(0).id()));
-        return one == null ? java.util.Optional.empty() : one.application().noticeEndsAt();
+        var end = Feedback.attempt(() -> batches.noticeEnd(me.actor(), BatchCode.of(code)));
+        return end == null ? java.util.Optional.empty() : end;
     }
 
     public List<Step> getSteps() {
@@ -457,6 +445,50 @@ public class BatchBean implements Serializable {
 
     public void loadDisbursement() {
         disbursement = Feedback.attempt(() -> exports.disbursement(me.actor(), BatchCode.of(code)));
+    }
+
+    /** The list the notice will publish (the applications allocated), before it is published. */
+    public void previewNotice() {
+        List<ApplicationSummary> rows = Feedback.attempt(() -> exports.plan(me.actor(), BatchCode.of(code)));
+        noticePreview = rows == null
+                ? null
+                : rows.stream().filter(r -> r.stage() == ReviewStage.ALLOCATED).toList();
+    }
+
+    public List<ApplicationSummary> getNoticePreview() {
+        return noticePreview;
+    }
+
+    /** The total the notice will publish. */
+    public String getNoticePreviewTotal() {
+        if (noticePreview == null) {
+            return "";
+        }
+        Money total = noticePreview.stream()
+                .map(ApplicationSummary::allocatedAmount)
+                .filter(java.util.Objects::nonNull)
+                .reduce(Money.ZERO, Money::plus);
+        return Texts.text("batch.noticeTotal", noticePreview.size(), fmt.money(total));
+    }
+
+    /** The 公示名单 as xlsx before publishing: what the public will read (name, USCC, town, amount), nothing personal. */
+    public StreamedContent getNoticeExport() {
+        return xlsx(
+                "notice-preview-" + code + ".xlsx",
+                Texts.text("batch.noticeList"),
+                List.of(
+                        Texts.text("col.applicant"),
+                        Texts.text("col.uscc"),
+                        Texts.text("col.town"),
+                        Texts.text("batch.noticeAmount")),
+                () -> exports.plan(me.actor(), BatchCode.of(code)).stream()
+                        .filter(r -> r.stage() == ReviewStage.ALLOCATED || r.stage() == ReviewStage.PUBLIC_NOTICE)
+                        .map(r -> List.<Object>of(
+                                r.applicantName(),
+                                r.uscc().value(),
+                                towns.name(r.town()),
+                                r.allocatedAmount() == null ? "" : r.allocatedAmount()))
+                        .toList());
     }
 
     public void loadPlan() {

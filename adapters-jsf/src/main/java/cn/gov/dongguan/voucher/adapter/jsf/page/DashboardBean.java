@@ -44,6 +44,9 @@ public class DashboardBean implements Serializable {
     @Inject
     TownNames towns;
 
+    @Inject
+    cn.gov.dongguan.voucher.application.port.in.WorkQueueUseCase queues;
+
     private List<Batch> batches = List.of();
     private String batch;
     private transient Dashboard data;
@@ -110,6 +113,16 @@ public class DashboardBean implements Serializable {
 
     public List<Count> getQueue() {
         return getData() == null ? List.of() : stages(data.myQueue());
+    }
+
+    /**
+     * Where a count of the queue leads: the 待办 list of the stage for decisions taken one application
+     * at a time, the batch page for the steps of the whole batch (allocation, notice, report, approval).
+     */
+    public String target(Count count) {
+        boolean perCase =
+                queues.workStages(me.actor()).stream().anyMatch(s -> s.name().equals(count.key()));
+        return perCase ? "/ui/queue" : "/ui/batch";
     }
 
     private static List<Count> stages(Map<ReviewStage, Long> counts) {

@@ -56,6 +56,24 @@ public final class Feedback {
                 != null;
     }
 
+    /** A refusal in one line of the user's words, for a row of a bulk step's report. */
+    public static String words(DomainException e) {
+        if (e instanceof StaleVersionException) {
+            return Texts.text("error.stale.detail");
+        }
+        if (e instanceof NotFoundException) {
+            return Texts.text("error.notFound");
+        }
+        if (e instanceof ForbiddenException) {
+            String rule = forbiddenRule(e);
+            return Texts.text("error.forbidden") + (rule == null ? "" : rule);
+        }
+        if (e.violations().isEmpty()) {
+            return Texts.text("error.invalid");
+        }
+        return String.join("；", e.violations().stream().map(Feedback::violation).toList());
+    }
+
     public static void show(DomainException e) {
         if (e instanceof StaleVersionException) {
             Texts.error(null, Texts.text("error.stale"), Texts.text("error.stale.detail"));
@@ -73,7 +91,8 @@ public final class Feedback {
                 Texts.error(null, Texts.text(summaryKey(v, Texts::text)), violation(v));
             }
             if (e.violations().isEmpty()) {
-                Texts.error(null, Texts.text("error.invalid"), e.getMessage());
+                // a refusal without a code has no words of the user's language: the summary alone
+                Texts.error(null, Texts.text("error.invalid"), null);
             }
         }
     }
@@ -112,6 +131,7 @@ public final class Feedback {
         String key = key(v, texts);
         boolean aboutTheCase = v.code() != null
                 && !INPUT_CODES.contains(v.code())
+                && !v.code().matches(".*_(FORMAT|REQUIRED|CHECK|LENGTH|CHARACTER)|NOT_A_.*|ANSWER_.*")
                 && !texts.apply(key, new Object[0]).equals(key);
         return aboutTheCase ? "error.refused" : "error.invalid";
     }
@@ -127,7 +147,7 @@ public final class Feedback {
 
     private static String describe(DomainException e) {
         return e.violations().isEmpty()
-                ? e.getMessage()
+                ? null
                 : String.join(
                         "; ", e.violations().stream().map(Feedback::violation).toList());
     }
@@ -149,14 +169,11 @@ public final class Feedback {
             String worded = texts.apply(key, values);
             return v.rule() == null ? worded : worded + "（" + v.rule() + "）";
         }
-        StringBuilder text = new StringBuilder();
-        if (v.rule() != null) {
-            text.append('[').append(v.rule()).append("] ");
-        }
-        if (v.field() != null) {
-            text.append(v.field()).append(": ");
-        }
-        return text.append(v.message()).toString();
+        // no words for it (or not the values its words need): never the developer's sentence, the code instead
+        String code = v.code() == null ? "—" : v.code();
+        return v.rule() == null
+                ? texts.apply("violation.unworded", new Object[] {code})
+                : texts.apply("violation.unwordedRule", new Object[] {code, v.rule()});
     }
 
     /** How many values each worded text with placeholders needs from its violation (at least). */

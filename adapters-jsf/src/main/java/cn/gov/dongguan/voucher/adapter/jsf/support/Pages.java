@@ -27,4 +27,18 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Post-redirect-get to another page of the intranet with the given parameters; the messages survive. */
+    public static void redirect(String viewId, Map<String, String> parameters) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        Map<String, java.util.List<String>> params = new java.util.LinkedHashMap<>();
+        parameters.forEach((k, v) -> params.put(k, java.util.List.of(v)));
+        String url = context.getApplication().getViewHandler().getRedirectURL(context, viewId, params, false);
+        try {
+            context.getExternalContext().redirect(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

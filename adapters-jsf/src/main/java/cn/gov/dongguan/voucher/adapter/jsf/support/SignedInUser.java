@@ -71,6 +71,14 @@ public class SignedInUser implements Serializable {
         return role == Role.CITY_OFFICER || role == Role.FUND_MANAGER;
     }
 
+    /** A 待办 queue is kept for the roles that decide applications: the city bureau, the towns, the experts and the fund manager. */
+    public boolean isQueueWorker() {
+        return role == Role.CITY_OFFICER
+                || role == Role.TOWN_OFFICER
+                || role == Role.EXPERT
+                || role == Role.FUND_MANAGER;
+    }
+
     /** Notice, report and approval are the city bureau's. */
     public boolean isCityOfficer() {
         return role == Role.CITY_OFFICER;

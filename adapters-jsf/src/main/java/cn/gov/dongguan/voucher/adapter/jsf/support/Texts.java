@@ -25,6 +25,18 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The text of a key in every language of the intranet (a file's header may be written in either). */
+    public static java.util.List<String> inEveryLanguage(String key) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (Locale locale : java.util.List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader());
+            if (bundle.containsKey(key)) {
+                texts.add(bundle.getString(key));
+            }
+        }
+        return texts;
+    }
+
     /** The text of an enum constant: {@code prefix.NAME}. */
     public static String label(String prefix, Enum<?> value) {
         return value == null ? "" : text(prefix + "." + value.name());

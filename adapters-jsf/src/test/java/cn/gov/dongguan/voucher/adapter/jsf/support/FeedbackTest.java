@@ -115,14 +115,19 @@ class FeedbackTest {
     void a_violation_without_the_values_of_its_text_keeps_the_domain_s_words() {
         Violation v = Violation.of(null, "APPLICATIONS_IN_REVIEW", "R-CALC-9", "still in review");
 
-        assertThat(Feedback.violation(v, ZH)).isEqualTo("[R-CALC-9] still in review");
+        assertThat(Feedback.violation(v, ZH)).isEqualTo("不符合要求（代码 APPLICATIONS_IN_REVIEW，R-CALC-9）");
     }
 
     @Test
-    void a_code_the_bundle_does_not_word_is_shown_as_field_and_message() {
-        Violation v = Violation.of("amount", "NOT_A_NUMBER", null, "must be a number");
+    void a_code_the_bundle_does_not_word_is_shown_by_its_code_never_by_the_developer_s_sentence() {
+        Violation worded = Violation.of("amount", "NOT_A_NUMBER", null, "must be a number");
+        Violation unknown = Violation.of("amount", "SOMETHING_NEW", null, "must be a number");
 
-        assertThat(Feedback.violation(v, ZH)).isEqualTo("amount: must be a number");
+        assertThat(Feedback.violation(worded, ZH)).isEqualTo("应为数字");
+        assertThat(ZH.apply(Feedback.summaryKey(worded, ZH), new Object[0])).isEqualTo("输入有误");
+        assertThat(Feedback.violation(unknown, ZH))
+                .isEqualTo("不符合要求（代码 SOMETHING_NEW）")
+                .doesNotContain("must");
     }
 
     @Test

@@ -8,4 +8,10 @@ import cn.gov.dongguan.voucher.domain.review.Actor;
 public interface GetBatchUseCase {
 
     Batch get(Actor actor, BatchCode code);
+
+    /**
+     * When the batch's public notice ends (the applications on notice were published together), or
+     * empty while none is on notice; read as a fact of the batch, not as a view of an application.
+     */
+    java.util.Optional<java.time.Instant> noticeEnd(Actor actor, BatchCode code);
 }

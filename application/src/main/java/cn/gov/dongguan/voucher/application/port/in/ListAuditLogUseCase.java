@@ -7,4 +7,12 @@ import java.util.List;
 public interface ListAuditLogUseCase {
 
     List<AuditEntry> list(Actor actor, AuditQuery query);
+
+    /**
+     * What the targets of entries name, for reading the log in words: an application's or an
+     * applicant's unit name, a batch's title, by target ({@code application:…}, {@code applicant:…},
+     * {@code batch:…}); targets not found are left out. Read for the log's readers only, not audited
+     * as views of the applications.
+     */
+    java.util.Map<String, String> targetNames(Actor actor, java.util.Collection<String> targets);
 }
