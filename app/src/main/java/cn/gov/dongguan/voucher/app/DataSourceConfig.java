@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @DataSourceDefinition(
         name = "java:app/jdbc/voucher",
         className = "${MPCONFIG=voucher.db.class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=voucher.db.url:jdbc:h2:file:./data/voucher;DB_CLOSE_ON_EXIT=FALSE}",
+        url = "${MPCONFIG=voucher.db.url:jdbc:h2:file:./data/voucher;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
         user = "${MPCONFIG=voucher.db.user:sa}",
         password = "${MPCONFIG=voucher.db.password:}",
         minPoolSize = 2,

@@ -29,7 +29,12 @@ final class Api {
     final String token;
 
     Api(String token) {
-        this.base = RunningSystem.get().baseUrl;
+        this(RunningSystem.get().baseUrl, token);
+    }
+
+    /** Against a server of a test's own ({@link RunningSystem#own()}). */
+    Api(String base, String token) {
+        this.base = base;
         this.token = token;
     }
 
@@ -80,7 +85,7 @@ final class Api {
         }
     }
 
-    private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

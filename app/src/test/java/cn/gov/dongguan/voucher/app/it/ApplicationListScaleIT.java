@@ -91,7 +91,7 @@ class ApplicationListScaleIT {
         for (int i = 0; i < 2; i++) {
             long t0 = System.nanoTime();
             b.driver
-                    .findElement(By.xpath("//*[@id='list:table']//th[contains(., '补贴金额')]"))
+                    .findElement(By.xpath("//*[@id='list:table']//th[contains(., '资助金额')]"))
                     .click();
             b.waitForPage();
             sorted.add((System.nanoTime() - t0) / 1_000_000);

@@ -472,7 +472,7 @@ class IntranetBrowserIT {
                 .isEqualTo("APPROVED");
         b.click("payments:register");
         confirmRefused();
-        b.waitForText("已登记 1 笔拨付；0 笔未能登记");
+        b.waitForText("已登记 1 笔拨付；登记时未能办理 0 笔；核对未通过、未登记 1 行");
         assertThat(b.byId("payments:lines").getText()).contains("已登记拨付");
         b.assertMessagesInTheUsersWords();
         b.screenshot("batch-bank-return-registered");

@@ -32,15 +32,43 @@ final class RunningSystem {
     final String jdbcUrl;
 
     private final Process process;
+    /** Where this server keeps its files (its H2 database, materials, log): a restart uses it again. */
+    final Path work;
 
     private RunningSystem(String database) throws Exception {
+        this(
+                database,
+                Path.of(System.getProperty("it.work", "target")).resolve("it-" + database + "-" + UUID.randomUUID()),
+                null);
+    }
+
+    /**
+     * A server of its own (not the suite's shared one), for a test that kills it: killed with
+     * {@link #kill()} (SIGKILL, as {@code kill -9}), started again on the same files and schema with
+     * {@link #restart()}.
+     */
+    static RunningSystem own() throws Exception {
+        return new RunningSystem(System.getProperty("it.database", "h2"));
+    }
+
+    /** A new process on this one's files (H2) or schema (PostgreSQL), after {@link #kill()}. */
+    RunningSystem restart() throws Exception {
+        return new RunningSystem(database, work, jdbcUrl);
+    }
+
+    /** SIGKILL, as {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private RunningSystem(String database, Path work, String existingSchemaUrl) throws Exception {
         this.database = database;
+        this.work = work;
         Path jar = Path.of(System.getProperty("it.jar", "target/voucher-microbundle.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("the uber-jar " + jar + " is not built; run mvn verify");
         }
-        Path work =
-                Path.of(System.getProperty("it.work", "target")).resolve("it-" + database + "-" + UUID.randomUUID());
         Files.createDirectories(work.resolve("tmp"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -57,12 +85,19 @@ final class RunningSystem {
                         Integer.toString(port))
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("server.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve("server.log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("VOUCHER_DEMO", "true");
         env.put("VOUCHER_FILES_DIR", work.resolve("materials").toString());
         String schemaUrl = null;
-        if (database.equals("postgresql")) {
+        if (database.equals("postgresql") && existingSchemaUrl != null) {
+            env.put("VOUCHER_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+            schemaUrl = existingSchemaUrl;
+            env.put("VOUCHER_DB_URL", schemaUrl);
+            env.put("VOUCHER_DB_USER", "voucher");
+            env.put("VOUCHER_DB_PASSWORD", "voucher");
+        } else if (database.equals("postgresql")) {
             String url = System.getProperty("it.pg.url", "jdbc:postgresql://localhost:5432/voucher_it");
             String schema =
                     "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -51,7 +51,7 @@ public final class ApplicantService
 
     @Override
     public UpsertResult<Applicant> register(Actor actor, UnifiedSocialCreditCode uscc, ApplicantProfile profile) {
-        return runner.run(actor, "REGISTER_APPLICANT", "applicant:" + uscc, () -> {
+        return runner.runIdempotent(actor, "REGISTER_APPLICANT", "applicant:" + uscc, () -> {
             UseCaseRunner.requireRole(actor, Role.PORTAL);
             if (!new TownDirectory(towns.findAll()).isActive(profile.town())) {
                 throw ValidationException.of(

@@ -215,21 +215,31 @@ public final class FilingService
     @Override
     public ApplicationDetails submit(Actor actor, ApplicationId id) {
         return portalMove(
-                actor, id, "SUBMIT", (application, batch, now) -> application.submit(batch.policy(), actor, now));
+                actor,
+                id,
+                "SUBMIT",
+                (application, file, now) ->
+                        // the applicant's town now: one that moved while the application was a draft is re-checked
+                        // there
+                        application.submit(
+                                file.batch().policy(),
+                                file.applicant().profile().town(),
+                                actor,
+                                now));
     }
 
     @Override
     public ApplicationDetails resubmit(Actor actor, ApplicationId id) {
-        return portalMove(actor, id, "RESUBMIT", (application, batch, now) -> application.resubmit(actor, now));
+        return portalMove(actor, id, "RESUBMIT", (application, file, now) -> application.resubmit(actor, now));
     }
 
     @Override
     public ApplicationDetails withdraw(Actor actor, ApplicationId id, String reason) {
-        return portalMove(actor, id, "WITHDRAW", (application, batch, now) -> application.withdraw(actor, now, reason));
+        return portalMove(actor, id, "WITHDRAW", (application, file, now) -> application.withdraw(actor, now, reason));
     }
 
     private interface Move {
-        void apply(Application application, Batch batch, Instant now);
+        void apply(Application application, ApplicationCase file, Instant now);
     }
 
     private ApplicationDetails portalMove(Actor actor, ApplicationId id, String action, Move move) {
@@ -239,7 +249,7 @@ public final class FilingService
             Application application = file.application();
             Instant now = runner.now();
             ReviewStage from = application.stageAt(now);
-            move.apply(application, file.batch(), now);
+            move.apply(application, file, now);
             ApplicationCase saved = store.save(file);
             runner.audited(
                     actor, action, ApplicationStore.target(application), from + " -> " + application.storedStage());

@@ -57,7 +57,7 @@ public final class LeaseService
 
     @Override
     public Upsert upsert(Actor actor, OrderNumber orderNo, LeaseTerms terms) {
-        return runner.run(actor, "PUSH_LEASE", "lease:" + orderNo, () -> {
+        return runner.runIdempotent(actor, "PUSH_LEASE", "lease:" + orderNo, () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             return leases.find(orderNo)
                     .map(lease -> {
@@ -91,7 +91,7 @@ public final class LeaseService
 
     private Upsert change(
             Actor actor, OrderNumber orderNo, String action, String what, Function<ComputeLease, Upsert> change) {
-        return runner.run(actor, action, "lease:" + orderNo, () -> {
+        return runner.runIdempotent(actor, action, "lease:" + orderNo, () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             ComputeLease lease = leases.find(orderNo).orElseThrow(() -> new NotFoundException("lease " + orderNo));
             return stored(actor, lease, change.apply(lease), action, what);
@@ -121,7 +121,7 @@ public final class LeaseService
 
     @Override
     public IngestResult ingest(Actor actor, List<Indexed> records, List<Rejection> malformed) {
-        return runner.run(actor, "PUSH_USAGE", "usage-records", () -> {
+        return runner.runIdempotent(actor, "PUSH_USAGE", "usage-records", () -> {
             UseCaseRunner.requireRole(actor, Role.PLATFORM);
             if (records.size() + malformed.size() > MAX_RECORDS) {
                 throw ValidationException.of(

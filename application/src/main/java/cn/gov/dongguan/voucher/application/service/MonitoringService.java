@@ -23,10 +23,8 @@ import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,7 +203,7 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
                     q.applicant(),
                     q.status(),
                     ProgrammeCalendar.dayOf(now),
-                    q.after() == null || q.after().isBlank() ? null : decode(q.after()),
+                    q.after() == null || q.after().isBlank() ? null : decode(actor, q.after()),
                     q.limit() + 1);
             List<MonitoringRequest> rows = monitoring.list(query);
             List<MonitoringItem> items = rows.stream()
@@ -215,7 +213,7 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
             String next = null;
             if (rows.size() > q.limit()) {
                 MonitoringRequest last = rows.get(q.limit() - 1);
-                next = encode(new MonitoringQuery.Keyset(last.issuedAt(), last.id()));
+                next = encode(actor, new MonitoringQuery.Keyset(last.issuedAt(), last.id()));
             }
             return new MonitoringPage(items, next);
         });
@@ -281,26 +279,20 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
         return "monitoring:" + request.id();
     }
 
-    /** The opaque cursor: the last row's issue instant and id, in URL-safe base64. */
-    static String encode(MonitoringQuery.Keyset keyset) {
-        String raw = "M" + SEPARATOR + keyset.issuedAt() + SEPARATOR + keyset.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    /** The opaque cursor: the last row's issue instant and id, authenticated for the principal's scope ({@link Cursor}). */
+    static String encode(cn.gov.dongguan.voucher.domain.review.Actor actor, MonitoringQuery.Keyset keyset) {
+        return Cursor.sign(actor, "M" + SEPARATOR + keyset.issuedAt() + SEPARATOR + keyset.id());
     }
 
-    static MonitoringQuery.Keyset decode(String cursor) {
+    static MonitoringQuery.Keyset decode(cn.gov.dongguan.voucher.domain.review.Actor actor, String cursor) {
+        String[] parts = Cursor.verify(actor, cursor).split(String.valueOf(SEPARATOR), -1);
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
             if (parts.length != 3 || !parts[0].equals("M")) {
                 throw new IllegalArgumentException();
             }
             return new MonitoringQuery.Keyset(Instant.parse(parts[1]), UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
-            throw ValidationException.of(
-                    "after",
-                    "INVALID_CURSOR",
-                    null,
-                    "the cursor does not belong to this list; start again without 'after'");
+            throw Cursor.invalid();
         }
     }
 }

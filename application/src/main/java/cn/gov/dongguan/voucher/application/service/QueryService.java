@@ -107,8 +107,9 @@ public final class QueryService
                 throw ValidationException.of("limit", "OUT_OF_RANGE", null, "limit must be 1 to 200");
             }
             ApplicationSort sort = q.sort() == null ? ApplicationSort.CREATED_AT : q.sort();
-            ApplicationListQuery.Keyset after =
-                    q.after() == null || q.after().isBlank() ? null : Cursor.decode(q.after(), sort, q.descending());
+            ApplicationListQuery.Keyset after = q.after() == null || q.after().isBlank()
+                    ? null
+                    : Cursor.decode(actor, q.after(), sort, q.descending());
             List<ApplicationSummary> rows = applications.list(
                     repositoryQuery(actor, q, sort, after, q.limit()).at(runner.now()));
             rows = withStanding(rows);
@@ -120,6 +121,7 @@ public final class QueryService
             return new ApplicationPage(
                     List.copyOf(page),
                     Cursor.encode(
+                            actor,
                             sort,
                             q.descending(),
                             new ApplicationListQuery.Keyset(

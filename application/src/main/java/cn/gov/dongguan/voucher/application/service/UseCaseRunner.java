@@ -65,6 +65,40 @@ public final class UseCaseRunner {
         }
     }
 
+    /** How often an idempotent push is tried when a concurrent write of the same key beats it. */
+    static final int IDEMPOTENT_ATTEMPTS = 5;
+
+    /**
+     * Runs an idempotent push (the same body again changes nothing): when a concurrent request wrote
+     * the same key first (a unique key at commit, or a row changed since it was read), nothing of this
+     * attempt was written, and it runs again on what is now stored — so identical concurrent pushes all
+     * succeed with one row, and a different one meets the stored row as a conflict, never overwriting it.
+     * Inside an outer transaction it runs once (the outer one decides).
+     */
+    public <T> T runIdempotent(Actor actor, String action, String target, Supplier<T> work) {
+        if (instant.get() != null) {
+            return run(actor, action, target, work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(actor, action, target, work);
+            } catch (cn.gov.dongguan.voucher.application.ConcurrentWriteException
+                    | cn.gov.dongguan.voucher.application.StaleVersionException raced) {
+                if (attempt >= IDEMPOTENT_ATTEMPTS) {
+                    throw raced;
+                }
+                try {
+                    // a short, spread-out pause, so that racing requests do not meet again at once
+                    Thread.sleep(5L * attempt
+                            + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw raced;
+                }
+            }
+        }
+    }
+
     /** Runs internal work (no use case of its own, nothing to audit) in a transaction. */
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.inTransaction(work);

@@ -548,6 +548,44 @@ class UseCaseRulesTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> s.system.services.queries().list(Scenario.CITY, ListQuery.firstPage(201)))
                 .isInstanceOf(ValidationException.class);
+        // issue 14: a cursor is authenticated for the list and the principal's scope; anything else is 422
+        ListQuery sameList = new ListQuery(
+                s.batch.code(), Set.of(), null, null, null, null, null, ApplicationSort.CREATED_AT, true, next, 3);
+        assertThat(s.system.services.queries().list(Scenario.CITY, sameList).items())
+                .isNotEmpty();
+        assertThatThrownBy(() -> s.system.services.queries().list(Scenario.TOWN_DONGCHENG, sameList))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo("INVALID_CURSOR"));
+        String content = next.substring(0, next.indexOf('.'));
+        String forgedContent = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(content), StandardCharsets.UTF_8)
+                        .replaceFirst("\u001F[^\u001F]+\u001F", "\u001Fnot-an-instant\u001F")
+                        .getBytes(StandardCharsets.UTF_8));
+        for (String forged : List.of(forgedContent + next.substring(next.indexOf('.')), content, next + "x", "a.b.c")) {
+            assertThatThrownBy(() -> s.system
+                            .services
+                            .queries()
+                            .list(
+                                    Scenario.CITY,
+                                    new ListQuery(
+                                            s.batch.code(),
+                                            Set.of(),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            ApplicationSort.CREATED_AT,
+                                            true,
+                                            forged,
+                                            3)))
+                    .as(forged)
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.violations().get(0).code()).isEqualTo("INVALID_CURSOR"));
+        }
     }
 
     @Test
@@ -656,6 +694,32 @@ class UseCaseRulesTest {
                 .hasSize(3);
         assertThatThrownBy(() -> s.system.services.queries().targetNames(Scenario.TOWN_DONGCHENG, List.of("users")))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void an_applicant_that_moved_while_its_application_was_a_draft_is_re_checked_by_its_new_town_R_FLOW_4() {
+        UnifiedSocialCreditCode uscc = s.applicantWithLease(56, DomainFixtures.DONGCHENG, "ORD-56", "60000.00");
+        ApplicationId id = s.file(uscc, "ORD-56");
+        s.attachAll(id);
+        // the portal updates the profile: the unit moved to Songshan Lake before submitting
+        s.system
+                .services
+                .applicants()
+                .register(
+                        Scenario.PORTAL,
+                        uscc,
+                        DomainFixtures.profile(
+                                DomainFixtures.SONGSHANHU,
+                                cn.gov.dongguan.voucher.domain.reference.ApplicantCategory.MANUFACTURING));
+        s.system.services.filing().submit(Scenario.PORTAL, id);
+        s.act(Scenario.CITY, id, Scenario.request(ReviewAction.OPEN));
+        s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS));
+        s.act(Scenario.CITY, id, Scenario.request(ReviewAction.PASS));
+        assertThatThrownBy(() -> s.system.services.reading().get(Scenario.TOWN_DONGCHENG, id))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(s.act(Scenario.TOWN_SONGSHANHU, id, new ReviewCommand.TownPass(true))
+                        .stage())
+                .isEqualTo(ReviewStage.FINAL_REVIEW);
     }
 
     @Test

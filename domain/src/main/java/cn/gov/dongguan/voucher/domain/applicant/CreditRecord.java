@@ -10,7 +10,7 @@ import java.util.Set;
 public record CreditRecord(LocalDate checkedOn, Set<CreditList> listedOn) {
 
     public CreditRecord {
-        Require.present(checkedOn, "checkedOn");
+        Require.day(checkedOn, "checkedOn");
         listedOn = listedOn == null || listedOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(listedOn));
     }
 

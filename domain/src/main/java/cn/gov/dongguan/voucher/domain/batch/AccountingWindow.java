@@ -7,8 +7,8 @@ import java.time.LocalDate;
 public record AccountingWindow(LocalDate start, LocalDate end) {
 
     public AccountingWindow {
-        Require.present(start, "windowStart");
-        Require.present(end, "windowEnd");
+        Require.day(start, "windowStart");
+        Require.day(end, "windowEnd");
         Require.that(
                 !end.isBefore(start),
                 "windowEnd",

@@ -59,7 +59,7 @@ public record BatchPolicy(
                 "the minimum payment cannot be negative");
         Require.present(budget, "budget");
         Require.that(!budget.isNegative(), "budget", "NEGATIVE_AMOUNT", "R-ID-2", "the budget cannot be negative");
-        Require.present(submissionDeadline, "submissionDeadline");
+        Require.instant(submissionDeadline, "submissionDeadline");
         Require.that(
                 noticePeriodDays >= 1 && noticePeriodDays <= 60,
                 "noticePeriodDays",

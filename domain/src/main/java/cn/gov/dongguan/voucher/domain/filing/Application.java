@@ -49,7 +49,9 @@ public final class Application {
     private final ApplicationId id;
     private final BatchCode batch;
     private final UnifiedSocialCreditCode applicantUscc;
-    private final TownCode town;
+    /** The town that re-checks (R-FLOW-4): the applicant's, as it is when the application is submitted. */
+    private TownCode town;
+
     private final ApplicantCategory category;
     private final Instant createdAt;
     private final long version;
@@ -320,11 +322,20 @@ public final class Application {
 
     /** R-FLOW-1: submits before the deadline, complete; otherwise lists every unmet condition. */
     public void submit(BatchPolicy policy, Actor actor, Instant now) {
+        submit(policy, town, actor, now);
+    }
+
+    /**
+     * Submits, with the applicant's town as it is now: an applicant that moved while its application
+     * was a draft is re-checked by its new town (R-FLOW-4, issue 14), never by the one it left.
+     */
+    public void submit(BatchPolicy policy, TownCode applicantTown, Actor actor, Instant now) {
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.SUBMIT, actor.role());
         List<Violation> violations = submissionViolations(policy, now);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+        town = Objects.requireNonNull(applicantTown, "town");
         submittedAt = now;
         completedAt = now;
         move(t, actor, now, null, null, null);
@@ -607,7 +618,7 @@ public final class Application {
     /** The city government's approval is recorded with its date and document number. */
     public void approve(LocalDate on, String documentNo, Actor actor, Instant now) {
         Transition t = TransitionTable.require(stageAt(now), ReviewAction.APPROVE, actor.role());
-        Require.present(on, "approvedOn");
+        Require.day(on, "approvedOn");
         approvalDocumentNo = Require.text(documentNo, "documentNo", 100);
         approvedOn = on;
         move(t, actor, now, null, null, "approvedOn=" + on + "; documentNo=" + approvalDocumentNo);

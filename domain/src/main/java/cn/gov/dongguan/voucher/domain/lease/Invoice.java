@@ -19,7 +19,7 @@ public record Invoice(
 
     public Invoice {
         Require.present(id, "invoiceNo");
-        Require.present(issuedOn, "issuedOn");
+        Require.day(issuedOn, "issuedOn");
         Require.present(amount, "amount");
         Require.present(copy, "copy");
         Require.present(kind, "kind");

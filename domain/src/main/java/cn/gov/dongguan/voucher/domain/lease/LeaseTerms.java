@@ -37,8 +37,8 @@ public record LeaseTerms(
         resourceType = Require.optionalText(resourceType, "resourceType", 100);
         Require.present(billingMode, "billingMode");
         Require.that(quantity >= 1, "quantity", "NOT_POSITIVE", null, "quantity must be at least 1");
-        Require.present(start, "start");
-        Require.present(end, "end");
+        Require.day(start, "start");
+        Require.day(end, "end");
         Require.that(!end.isBefore(start), "end", "END_BEFORE_START", null, "the lease cannot end before it starts");
         Require.present(contractAmount, "contractAmount");
         Require.that(

@@ -19,7 +19,7 @@ public record Payment(
 
     public Payment {
         Require.present(ref, "paymentRef");
-        Require.present(paidOn, "paidOn");
+        Require.day(paidOn, "paidOn");
         Require.present(amount, "amount");
         Require.that(amount.isPositive(), "amount", "NOT_POSITIVE", "R-ID-2", "a payment amount must be positive");
         Require.present(method, "method");

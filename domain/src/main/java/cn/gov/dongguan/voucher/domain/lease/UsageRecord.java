@@ -24,8 +24,8 @@ public record UsageRecord(
     public UsageRecord {
         recordId = Require.text(recordId, "recordId", 64);
         Require.present(orderNo, "orderNo");
-        Require.present(periodStart, "periodStart");
-        Require.present(periodEnd, "periodEnd");
+        Require.instant(periodStart, "periodStart");
+        Require.instant(periodEnd, "periodEnd");
         Require.that(
                 periodEnd.isAfter(periodStart),
                 "periodEnd",

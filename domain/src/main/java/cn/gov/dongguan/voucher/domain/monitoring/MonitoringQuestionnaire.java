@@ -39,7 +39,7 @@ public record MonitoringQuestionnaire(String title, List<MonitoringQuestion> que
                         "the key '" + questions.get(i).key() + "' is used by two questions"));
             }
         }
-        Require.present(dueOn, "dueOn");
+        Require.day(dueOn, "dueOn");
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }

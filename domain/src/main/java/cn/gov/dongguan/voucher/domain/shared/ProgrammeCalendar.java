@@ -13,6 +13,26 @@ public final class ProgrammeCalendar {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * The first and last day any date of the programme may name (issue 14, decision): payments,
+     * invoices, leases, look-ups, approvals, payments out, deadlines and the clock all lie within
+     * 2000-01-01 … 2100-12-31; anything outside is refused (DATE_OUT_OF_RANGE), never stored.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+    /** Whether the day lies in the programme's range. */
+    public static boolean inRange(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    }
+
+    /** Whether the instant falls on a day in the programme's range (checked before any zone arithmetic can overflow). */
+    public static boolean inRange(Instant instant) {
+        return !instant.isBefore(FIRST_DAY.atStartOfDay(ZONE).toInstant())
+                && instant.isBefore(LAST_DAY.plusDays(1).atStartOfDay(ZONE).toInstant());
+    }
+
     private ProgrammeCalendar() {}
 
     public static LocalDate dayOf(Instant instant) {

@@ -53,6 +53,30 @@ public final class Require {
         return text(value, field, max);
     }
 
+    /** A day that is present and lies in 2000-01-01 … 2100-12-31 (ProgrammeCalendar's range). */
+    public static java.time.LocalDate day(java.time.LocalDate value, String field) {
+        present(value, field);
+        that(
+                ProgrammeCalendar.inRange(value),
+                field,
+                "DATE_OUT_OF_RANGE",
+                null,
+                field + " must lie between " + ProgrammeCalendar.FIRST_DAY + " and " + ProgrammeCalendar.LAST_DAY);
+        return value;
+    }
+
+    /** An instant that is present and falls on a day in the programme's range. */
+    public static java.time.Instant instant(java.time.Instant value, String field) {
+        present(value, field);
+        that(
+                ProgrammeCalendar.inRange(value),
+                field,
+                "DATE_OUT_OF_RANGE",
+                null,
+                field + " must lie between " + ProgrammeCalendar.FIRST_DAY + " and " + ProgrammeCalendar.LAST_DAY);
+        return value;
+    }
+
     public static void that(boolean condition, String field, String code, String rule, String message) {
         if (!condition) {
             throw ValidationException.of(field, code, rule, message);

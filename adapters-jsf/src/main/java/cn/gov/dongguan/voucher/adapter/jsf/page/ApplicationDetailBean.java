@@ -431,11 +431,22 @@ public class ApplicationDetailBean implements Serializable {
     }
 
     public List<ReviewAction> getActions() {
-        return details() == null
-                ? List.of()
-                : details.availableActions().stream()
-                        .filter(ReviewCommand.ACTIONS::contains)
-                        .toList();
+        if (details() == null) {
+            return List.of();
+        }
+        boolean objectionOpen = !getOpenObjections().isEmpty();
+        return details.availableActions().stream()
+                .filter(ReviewCommand.ACTIONS::contains)
+                // an objection is decided only while one is open: none left, nothing to uphold or dismiss
+                .filter(a ->
+                        objectionOpen || (a != ReviewAction.UPHOLD_OBJECTION && a != ReviewAction.DISMISS_OBJECTION))
+                .toList();
+    }
+
+    /** An application that left the programme (不予通过, 中止, 撤回) is funded no more, whatever was allocated before. */
+    public boolean isFundingEnded() {
+        ReviewStage stage = getStage();
+        return stage == ReviewStage.REJECTED || stage == ReviewStage.TERMINATED || stage == ReviewStage.WITHDRAWN;
     }
 
     /**

@@ -238,6 +238,11 @@ public class BatchBean implements Serializable {
         return steps == null ? List.of() : steps;
     }
 
+    /** Payments are registered once the government approved the plan (拨付 is the current step). */
+    public boolean isPayable() {
+        return at == ReviewStage.APPROVED;
+    }
+
     /** Only the next step is offered: the notice once allocated, the report once the notice has passed, the approval once reported. */
     public boolean isCanPublish() {
         return at == ReviewStage.ALLOCATED;
@@ -612,18 +617,22 @@ public class BatchBean implements Serializable {
         if (simulation == null) {
             return Charts.bar(List.of(), List.of(), false);
         }
-        List<String> labels = List.of(
-                Texts.text("batch.requested"),
-                Texts.text("batch.budget"),
-                Texts.label("mode", AllocationMode.RATIO),
-                Texts.label("mode", AllocationMode.CAP),
-                Texts.label("mode", AllocationMode.FIRST_COME));
-        List<BigDecimal> values = List.of(
-                wan(simulation.requested()),
-                wan(simulation.budget()),
-                wan(simulation.ratio().total()),
-                wan(simulation.cap().total()),
-                wan(simulation.firstCome().total()));
+        // the budget is drawn only where it binds (oversubscribed); a budget far above the requests would
+        // flatten every other bar (it is in the summary above the chart either way)
+        List<String> labels = new java.util.ArrayList<>();
+        List<BigDecimal> values = new java.util.ArrayList<>();
+        labels.add(Texts.text("batch.requested"));
+        values.add(wan(simulation.requested()));
+        if (simulation.oversubscribed()) {
+            labels.add(Texts.text("batch.budget"));
+            values.add(wan(simulation.budget()));
+        }
+        labels.add(Texts.label("mode", AllocationMode.RATIO));
+        values.add(wan(simulation.ratio().total()));
+        labels.add(Texts.label("mode", AllocationMode.CAP));
+        values.add(wan(simulation.cap().total()));
+        labels.add(Texts.label("mode", AllocationMode.FIRST_COME));
+        values.add(wan(simulation.firstCome().total()));
         return Charts.bar(labels, List.of(new Charts.Series(Texts.text("unit.wanShort"), values)), false);
     }
 

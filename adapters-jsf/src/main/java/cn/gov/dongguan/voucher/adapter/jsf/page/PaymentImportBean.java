@@ -291,7 +291,10 @@ public class PaymentImportBean implements Serializable {
             }
         }
         registered = true;
-        Texts.info("bankReturn.registered", paid, refused);
+        long notChecked = lines.stream().filter(l -> !l.ready).count();
+        Texts.info("bankReturn.registered", paid, refused, notChecked);
+        // the batch's way again (拨付 n / m), the report stays in this view
+        batchPage.load();
     }
 
     public jakarta.servlet.http.Part getFile() {

@@ -16,7 +16,7 @@ class SheetsTest {
     @Test
     void formula_like_text_is_written_as_inert_text() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Sheets sheets = new Sheets("申报列表", List.of("申报单位", "补贴"))) {
+        try (Sheets sheets = new Sheets("申报列表", List.of("申报单位", "资助金额"))) {
             sheets.row(List.of("=HYPERLINK(\"http://evil\")", "50000.00"));
             sheets.row(List.of("+1", "-2"));
             sheets.row(List.of("@SUM(A1)", "东莞市甲科技有限公司"));

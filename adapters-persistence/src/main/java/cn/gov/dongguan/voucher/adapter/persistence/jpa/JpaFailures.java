@@ -23,6 +23,10 @@ public final class JpaFailures {
                     || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return new StaleVersionException("the data you acted on", -1, null);
             }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                // unique_violation (PostgreSQL and H2 alike): the same key was inserted by a concurrent request
+                return new cn.gov.dongguan.voucher.application.ConcurrentWriteException(failure);
+            }
         }
         return failure;
     }

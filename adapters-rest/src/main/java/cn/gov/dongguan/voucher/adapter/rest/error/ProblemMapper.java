@@ -33,8 +33,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // noticed while a reader (JSON, multipart) was reading: the body's size, not its form, is the problem
+            if (t instanceof cn.gov.dongguan.voucher.adapter.rest.json.PayloadTooLargeException tooLarge) {
+                return Problem.response(413, "too-large", "Payload too large", tooLarge.getMessage(), List.of());
+            }
+        }
         if (failure instanceof ValidationException e) {
             return Problem.response(422, "validation", "Validation failed", e.getMessage(), e.violations());
+        }
+        if (failure instanceof cn.gov.dongguan.voucher.application.ConcurrentWriteException e) {
+            return Problem.response(409, "conflict", "Conflict", e.getMessage(), List.of());
         }
         if (failure instanceof StaleVersionException e) {
             return Problem.response(412, "stale-version", "Precondition failed", e.getMessage(), e.violations());

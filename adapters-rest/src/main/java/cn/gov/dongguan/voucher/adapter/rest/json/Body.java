@@ -201,12 +201,18 @@ public final class Body {
         if (s == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(s);
+            day = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
             return null;
         }
+        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
+            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
+            return null;
+        }
+        return day;
     }
 
     public LocalDate requiredDate(String field) {
@@ -219,12 +225,18 @@ public final class Body {
         if (s == null) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            instant = OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
             add(field, "INSTANT_FORMAT", field + " must be an instant with offset like 2025-11-20T10:00:00+08:00");
             return null;
         }
+        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(instant)) {
+            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
+            return null;
+        }
+        return instant;
     }
 
     /**
@@ -240,10 +252,13 @@ public final class Body {
             return null;
         }
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            return ranged(field, OffsetDateTime.parse(s).toInstant());
         } catch (DateTimeParseException e) {
             try {
                 LocalDate day = LocalDate.parse(s);
+                if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
+                    return ranged(field, null);
+                }
                 return (endOfDay ? day.plusDays(1) : day)
                         .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
                         .toInstant();
@@ -252,6 +267,15 @@ public final class Body {
                 return null;
             }
         }
+    }
+
+    /** The instant where it falls in the programme's days, else a DATE_OUT_OF_RANGE violation ({@code null} counts as outside). */
+    private Instant ranged(String field, Instant instant) {
+        if (instant != null && cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(instant)) {
+            return instant;
+        }
+        add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
+        return null;
     }
 
     public Instant requiredInstant(String field) {
@@ -267,18 +291,23 @@ public final class Body {
             }
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(s);
+            day = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(s)
-                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-                        .toLocalDate();
+                Instant instant = ranged(field, OffsetDateTime.parse(s).toInstant());
+                return instant == null ? null : cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(instant);
             } catch (DateTimeParseException again) {
                 add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
                 return null;
             }
         }
+        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
+            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
+            return null;
+        }
+        return day;
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {

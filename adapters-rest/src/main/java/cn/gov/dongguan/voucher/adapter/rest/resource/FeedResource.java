@@ -105,6 +105,9 @@ public class FeedResource {
         } catch (DateTimeParseException e) {
             throw ValidationException.of(
                     "advance", "DURATION_FORMAT", null, "advance is an ISO-8601 duration such as P6D, P1M or PT2H");
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            // a period no calendar can add (P999999999Y): out of the clock's range, not a crash
+            throw ValidationException.of("advance", "OUT_OF_RANGE", null, "advance the clock by 1 second to 400 days");
         }
         var now = clock.advance(ActorPrincipal.of(security), by);
         // what the deadlines decided is recorded at once, not only at the scheduler's next minute

@@ -45,26 +45,26 @@ final class Http {
     static final long ANY_VERSION = -1;
 
     /**
-     * The version named by {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}; {@code *} for any;
-     * 428 when absent; a tag that is no version of ours can never match (412).
+     * The version named by {@code If-Match} (RFC 9110 §13.1.1): the strong tag {@code "3"} (also
+     * written bare, {@code 3}); {@code *} alone for whatever version is current; 428 when absent.
+     * Anything else — a weak tag (If-Match compares strongly), a list, {@code "*"} quoted, a negative
+     * or otherwise no version of ours — can never match: 412.
      */
     static long ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException("review actions need If-Match with the version (ETag) acted on");
         }
         String v = header.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "").strip();
         if (v.equals("*")) {
             return ANY_VERSION;
         }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        if (!v.matches("0|[1-9][0-9]{0,17}")) {
             throw new cn.gov.dongguan.voucher.application.StaleVersionException(
                     "the application", Long.MIN_VALUE, null);
         }
+        return Long.parseLong(v);
     }
 }
