@@ -18,7 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=voucher.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 30,
+        // fail fast without the database (issue 14): a connection within 2 s or not at all, a connection
+        // from the pool within 2 s, no statement longer than 60 s (the largest exports take seconds)
+        loginTimeout = 2,
         properties = {
+            "fish.payara.max-wait-time-in-millis=2000",
+            "fish.payara.statement-timeout-in-seconds=60",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
             "fish.payara.fail-all-connections=true",

@@ -57,6 +57,10 @@ public class ServiceAssembly {
     @PostConstruct
     void assemble() {
         Config config = ConfigProvider.getConfig();
+        // the key of the lists' cursors (issue 14): shared by instances behind one address, random otherwise
+        config.getOptionalValue("voucher.cursor.key", String.class)
+                .map(key -> java.util.Base64.getDecoder().decode(key.strip()))
+                .ifPresent(cn.gov.dongguan.voucher.application.service.Cursor::useKey);
         Path files = Path.of(
                 config.getOptionalValue("voucher.files.dir", String.class).orElse("./data/materials"));
         UnifiedSocialCreditCode operator = config.getOptionalValue("voucher.platform.operator", String.class)

@@ -121,6 +121,73 @@ class HostileInputIT {
     }
 
     @Test
+    void a_wrong_intranet_password_answers_with_the_login_form_and_its_message_not_the_error_page() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String base = RunningSystem.get().baseUrl;
+        for (String user : List.of("expert", "no-such-user", "expert")) {
+            String page = browser.send(
+                            HttpRequest.newBuilder(java.net.URI.create(base + "/login.xhtml"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                    .matcher(page);
+            assertThat(state.find()).isTrue();
+            String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=wrong&login%3Asubmit="
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+            var answer = browser.send(
+                    HttpRequest.newBuilder(java.net.URI.create(base + "/login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            // post-redirect-get: the login form again, with its message
+            assertThat(answer.statusCode()).as(user).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as(user)
+                    .contains("/login.xhtml?failed=true");
+            answer = browser.send(
+                    HttpRequest.newBuilder(java.net.URI.create(
+                                    answer.headers()
+                                                    .firstValue("Location")
+                                                    .get()
+                                                    .startsWith("http")
+                                            ? answer.headers()
+                                                    .firstValue("Location")
+                                                    .get()
+                                            : base
+                                                    + answer.headers()
+                                                            .firstValue("Location")
+                                                            .get()))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(user).isEqualTo(200);
+            assertThat(answer.body())
+                    .as(user)
+                    .contains("login:username")
+                    .contains("用户名或密码错误")
+                    .doesNotContain("出错了");
+        }
+    }
+
+    @Test
+    void a_path_no_resource_answers_is_the_api_s_problem_not_the_container_s_page() {
+        for (String path : List.of(
+                "/api/v1/applications/..%2F..%2Fetc",
+                "/api/v1/..%2Fapplications", "/api/v1/%2e%2e/ui/dashboard.xhtml", "/api/v1/no-such-resource")) {
+            Api.Answer a = CITY.get(path);
+            assertThat(a.status()).as(path).isIn(400, 404);
+            assertThat(a.contentType()).as(path).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void identical_concurrent_pushes_all_succeed_with_one_row() throws Exception {
         Partners.Filed lease = Partners.applicantWithLease("DONGCHENG", "60000.00");
         String path = "/api/v1/leases/" + lease.orderNo() + "/payments/RACE-1";

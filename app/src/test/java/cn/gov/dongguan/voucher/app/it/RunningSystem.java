@@ -51,6 +51,24 @@ final class RunningSystem {
         return new RunningSystem(System.getProperty("it.database", "h2"));
     }
 
+    /**
+     * A server of its own on PostgreSQL that reaches its database through {@code proxyPort} on this
+     * machine (a {@link TcpProxy} to the real server), in a fresh schema.
+     */
+    static RunningSystem ownThroughProxy(int proxyPort) throws Exception {
+        String url = System.getProperty("it.pg.url", "jdbc:postgresql://localhost:5432/voucher_it");
+        String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(url, "voucher", "voucher");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        String proxied = url.replaceFirst("//[^/]+/", "//localhost:" + proxyPort + "/") + "?currentSchema=" + schema;
+        return new RunningSystem(
+                "postgresql",
+                Path.of(System.getProperty("it.work", "target")).resolve("it-outage-" + UUID.randomUUID()),
+                proxied);
+    }
+
     /** A new process on this one's files (H2) or schema (PostgreSQL), after {@link #kill()}. */
     RunningSystem restart() throws Exception {
         return new RunningSystem(database, work, jdbcUrl);

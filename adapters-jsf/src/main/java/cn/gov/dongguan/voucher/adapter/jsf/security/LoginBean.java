@@ -1,7 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.jsf.security;
 
 import cn.gov.dongguan.voucher.adapter.jsf.support.SignedInUser;
-import cn.gov.dongguan.voucher.adapter.jsf.support.Texts;
 import cn.gov.dongguan.voucher.application.port.in.AuthenticateUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -59,12 +58,16 @@ public class LoginBean {
                 external.redirect(external.getRequestContextPath() + "/ui/dashboard.xhtml");
             }
             default -> {
-                // start over with a fresh session: nothing of the failed attempt stays with the browser
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
+                // a new session id, and no one signed in: nothing of the failed attempt can be reused. The
+                // session itself stays (invalidating it here broke the rendering of this very answer: the
+                // page's script nonce lives in it), so the login form answers with its message.
+                signedIn.signOut();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
                 }
-                Texts.error(null, Texts.text("login.failed"), null);
+                // post-redirect-get: the form again with its message, rendered by a fresh GET (rendering this
+                // postback needs the page's script nonce back, which a client without JavaScript never sends)
+                external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=true");
             }
         }
     }

@@ -42,9 +42,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ValidationException e) {
             return Problem.response(422, "validation", "Validation failed", e.getMessage(), e.violations());
         }
-        if (failure instanceof cn.gov.dongguan.voucher.application.ConcurrentWriteException e) {
-            return Problem.response(409, "conflict", "Conflict", e.getMessage(), List.of());
-        }
         if (failure instanceof StaleVersionException e) {
             return Problem.response(412, "stale-version", "Precondition failed", e.getMessage(), e.violations());
         }
@@ -96,12 +93,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(status, slug(title), title, e.getMessage(), List.of());
         }
         if (databaseUnreachable(failure)) {
-            return Problem.response(
+            Response unavailable = Problem.response(
                     503,
                     "unavailable",
                     "Service unavailable",
                     "the database cannot be reached; try again shortly",
                     List.of());
+            return Response.fromResponse(unavailable).header("Retry-After", "5").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
