@@ -173,6 +173,15 @@ class HostileInputIT {
                     .contains("login:username")
                     .contains("用户名或密码错误")
                     .doesNotContain("出错了");
+            // and nothing of the attempt opens a page: the intranet still asks for a login
+            var page = browser.send(
+                    HttpRequest.newBuilder(java.net.URI.create(base + "/ui/applications.xhtml"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(user).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElse(""))
+                    .as(user)
+                    .contains("/login.xhtml");
         }
     }
 

@@ -58,15 +58,15 @@ public class LoginBean {
                 external.redirect(external.getRequestContextPath() + "/ui/dashboard.xhtml");
             }
             default -> {
-                // a new session id, and no one signed in: nothing of the failed attempt can be reused. The
-                // session itself stays (invalidating it here broke the rendering of this very answer: the
-                // page's script nonce lives in it), so the login form answers with its message.
+                // start over with a fresh session: nothing of the failed attempt stays with the browser (the
+                // security mechanism's half-finished login included), then the form again with its message by
+                // post-redirect-get — rendering this postback would need the page's script nonce back, which
+                // a client without JavaScript never sends
                 signedIn.signOut();
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
                 }
-                // post-redirect-get: the form again with its message, rendered by a fresh GET (rendering this
-                // postback needs the page's script nonce back, which a client without JavaScript never sends)
                 external.redirect(external.getRequestContextPath() + "/login.xhtml?failed=true");
             }
         }

@@ -17,10 +17,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The audit log in table {@code audit_log}: numbered and hash-chained through the locked
- * {@code audit} counter row, which also holds the hash of the last entry.
+ * The audit log (issue 12): an entry is written to {@code audit_pending} in the transaction of what
+ * it records — no lock, no number, so audited reads of personal data never queue behind one another.
+ * {@link #sequencePending()} moves the committed entries into {@code audit_log} under the locked
+ * {@code audit} counter row, which holds the last number and hash: the numbers are gap-free and the
+ * chain unbroken because one place, one at a time, assigns both, in the order it sees the entries
+ * committed. Readers sequence what is pending before they read, so they see every committed entry.
  */
 public class JpaAuditLog implements AuditLogPort {
+
+    /** Entries moved per sequencing step. */
+    static final int SEQUENCE_BATCH = 1_000;
+
+    /** The order of entries written by this process: their relative order within one transaction kept. */
+    private static final java.util.concurrent.atomic.AtomicLong ORDER =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1_000);
 
     private final JpaContext jpa;
 
@@ -30,15 +41,54 @@ public class JpaAuditLog implements AuditLogPort {
 
     @Override
     public AuditEntry append(AuditEntry entry) {
+        AuditPendingJpaEntity e = new AuditPendingJpaEntity();
+        e.id = java.util.UUID.randomUUID().toString();
+        e.pendingOrder = ORDER.incrementAndGet();
+        e.at = utc(entry.at());
+        e.actor = entry.actor();
+        e.role = Mapping.name(entry.role());
+        e.town = entry.town() == null ? null : entry.town().value();
+        e.action = entry.action();
+        e.target = entry.target();
+        e.result = entry.result().name();
+        e.detail = entry.detail();
+        jpa.em().persist(e);
+        return entry;
+    }
+
+    @Override
+    public int sequencePending() {
         EntityManager em = jpa.em();
-        CounterJpaEntity counter = em.find(CounterJpaEntity.class, "audit", LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry stored = entry.chained(counter.value + 1, counter.lastHash);
-        counter.value = stored.seq();
-        counter.lastHash = stored.hash();
-        em.persist(toEntity(stored));
-        // written now: a second append in the same transaction locks and re-reads the counter row
-        em.flush();
-        return stored;
+        int moved = 0;
+        while (true) {
+            CounterJpaEntity counter = em.find(CounterJpaEntity.class, "audit", LockModeType.PESSIMISTIC_WRITE);
+            List<AuditPendingJpaEntity> pending = em.createQuery(
+                            "SELECT p FROM AuditPendingJpaEntity p ORDER BY p.pendingOrder, p.id",
+                            AuditPendingJpaEntity.class)
+                    .setMaxResults(SEQUENCE_BATCH)
+                    .getResultList();
+            for (AuditPendingJpaEntity p : pending) {
+                AuditEntry stored = AuditEntry.of(
+                                instant(p.at),
+                                p.actor,
+                                p.role == null ? null : Role.valueOf(p.role),
+                                p.town == null ? null : TownCode.of(p.town),
+                                p.action,
+                                p.target,
+                                AuditEntry.AuditResult.valueOf(p.result),
+                                p.detail)
+                        .chained(counter.value + 1, counter.lastHash);
+                counter.value = stored.seq();
+                counter.lastHash = stored.hash();
+                em.persist(toEntity(stored));
+                em.remove(p);
+            }
+            em.flush();
+            moved += pending.size();
+            if (pending.size() < SEQUENCE_BATCH) {
+                return moved;
+            }
+        }
     }
 
     private static AuditLogJpaEntity toEntity(AuditEntry a) {
@@ -74,6 +124,7 @@ public class JpaAuditLog implements AuditLogPort {
 
     @Override
     public List<AuditEntry> find(AuditQuery q) {
+        sequencePending();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (q.actor() != null) {
@@ -113,6 +164,7 @@ public class JpaAuditLog implements AuditLogPort {
 
     @Override
     public long firstBrokenSeq() {
+        sequencePending();
         String previous = AuditEntry.GENESIS;
         long after = 0;
         while (true) {
