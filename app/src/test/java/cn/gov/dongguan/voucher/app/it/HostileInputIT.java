@@ -174,12 +174,12 @@ class HostileInputIT {
                     .contains("用户名或密码错误")
                     .doesNotContain("出错了");
             // and nothing of the attempt opens a page: the intranet still asks for a login
-            var page = browser.send(
+            var protectedPage = browser.send(
                     HttpRequest.newBuilder(java.net.URI.create(base + "/ui/applications.xhtml"))
                             .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as(user).isEqualTo(302);
-            assertThat(page.headers().firstValue("Location").orElse(""))
+            assertThat(protectedPage.statusCode()).as(user).isEqualTo(302);
+            assertThat(protectedPage.headers().firstValue("Location").orElse(""))
                     .as(user)
                     .contains("/login.xhtml");
         }

@@ -283,6 +283,8 @@ class IntranetBrowserIT {
         b.click("steps:approve");
         confirm();
         b.waitForText("已批复");
+        // the approval as recorded, on the batch's way
+        b.waitForText("东府〔2025〕1号（2025-12-20）");
         b.click("lists:plan");
         b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lists:planTable")));
         assertThat(b.byId("lists:planTable").getText()).contains("已批复").contains("¥45,000.00");

@@ -70,6 +70,34 @@ public final class BatchService
     }
 
     @Override
+    public java.util.Optional<Approval> approval(Actor actor, BatchCode code) {
+        return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> {
+            batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
+            var approved = lists.list(new cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery(
+                            null,
+                            code,
+                            java.util.Set.of(
+                                    cn.gov.dongguan.voucher.domain.review.ReviewStage.APPROVED,
+                                    cn.gov.dongguan.voucher.domain.review.ReviewStage.DISBURSED),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            cn.gov.dongguan.voucher.application.port.in.ApplicationSort.CREATED_AT,
+                            false,
+                            null,
+                            1)
+                    .at(runner.now()));
+            return approved.stream()
+                    .findFirst()
+                    .flatMap(row -> applications.find(row.id()))
+                    .flatMap(a -> a.approvedOn()
+                            .map(on -> new Approval(on, a.approvalDocumentNo().orElse(""))));
+        });
+    }
+
+    @Override
     public List<Batch> list(Actor actor) {
         return runner.run(actor, "LIST_BATCHES", "batches", batches::findAll);
     }

@@ -219,6 +219,15 @@ public class BatchBean implements Serializable {
                     .map(end -> Texts.text("step.noticeEnds", fmt.dateTime(end)))
                     .orElse("");
         }
+        if (k == 3
+                && counts.getOrDefault(ReviewStage.APPROVED, 0L) + counts.getOrDefault(ReviewStage.DISBURSED, 0L) > 0) {
+            // the approval as recorded: its document number and day, not an empty form
+            var approval = Feedback.attempt(() -> batches.approval(me.actor(), BatchCode.of(code)));
+            return approval == null
+                    ? ""
+                    : approval.map(a -> Texts.text("step.approved", a.documentNo(), fmt.date(a.on())))
+                            .orElse("");
+        }
         if (k == 4 && onTheWay > 0) {
             return Texts.text(
                     "step.paid",
