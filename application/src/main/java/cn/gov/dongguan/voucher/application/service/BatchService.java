@@ -48,23 +48,7 @@ public final class BatchService
         return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> {
             batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
             // one application on notice is enough: the notice was published for all of them at once
-            var onNotice = lists.list(new cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery(
-                            null,
-                            code,
-                            java.util.Set.of(cn.gov.dongguan.voucher.domain.review.ReviewStage.PUBLIC_NOTICE),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            cn.gov.dongguan.voucher.application.port.in.ApplicationSort.CREATED_AT,
-                            false,
-                            null,
-                            1)
-                    .at(runner.now()));
-            return onNotice.stream()
-                    .findFirst()
-                    .flatMap(row -> applications.find(row.id()))
+            return oneIn(code, java.util.Set.of(cn.gov.dongguan.voucher.domain.review.ReviewStage.PUBLIC_NOTICE))
                     .flatMap(cn.gov.dongguan.voucher.domain.filing.Application::noticeEndsAt);
         });
     }
@@ -73,28 +57,38 @@ public final class BatchService
     public java.util.Optional<Approval> approval(Actor actor, BatchCode code) {
         return runner.run(actor, "VIEW_BATCH", "batch:" + code, () -> {
             batches.find(code).orElseThrow(() -> new NotFoundException("batch " + code));
-            var approved = lists.list(new cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery(
-                            null,
+            // one approved application is enough: the approval covers the batch's plan as a whole
+            return oneIn(
                             code,
                             java.util.Set.of(
                                     cn.gov.dongguan.voucher.domain.review.ReviewStage.APPROVED,
-                                    cn.gov.dongguan.voucher.domain.review.ReviewStage.DISBURSED),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            cn.gov.dongguan.voucher.application.port.in.ApplicationSort.CREATED_AT,
-                            false,
-                            null,
-                            1)
-                    .at(runner.now()));
-            return approved.stream()
-                    .findFirst()
-                    .flatMap(row -> applications.find(row.id()))
+                                    cn.gov.dongguan.voucher.domain.review.ReviewStage.DISBURSED))
                     .flatMap(a -> a.approvedOn()
                             .map(on -> new Approval(on, a.approvalDocumentNo().orElse(""))));
         });
+    }
+
+    /** One application of the batch in one of the stages (a batch-wide fact is read from it), or none. */
+    private java.util.Optional<cn.gov.dongguan.voucher.domain.filing.Application> oneIn(
+            BatchCode code, java.util.Set<cn.gov.dongguan.voucher.domain.review.ReviewStage> stages) {
+        return lists
+                .list(new cn.gov.dongguan.voucher.application.port.out.ApplicationListQuery(
+                                null,
+                                code,
+                                stages,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                cn.gov.dongguan.voucher.application.port.in.ApplicationSort.CREATED_AT,
+                                false,
+                                null,
+                                1)
+                        .at(runner.now()))
+                .stream()
+                .findFirst()
+                .flatMap(row -> applications.find(row.id()));
     }
 
     @Override

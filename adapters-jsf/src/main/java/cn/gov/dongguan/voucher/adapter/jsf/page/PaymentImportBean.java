@@ -178,91 +178,57 @@ public class PaymentImportBean implements Serializable {
     }
 
     private Line check(BankReturnFile.Line l, Set<String> seen) {
-        String amount = l.amount() == null ? "" : Fmt.yuan(l.amount());
         if (!l.readable()) {
-            String why = String.join(
-                    "；",
-                    l.problems().stream()
-                            .map(p -> Texts.text("bankReturn." + p.name()))
-                            .toList());
-            return new Line(l.row(), l.applicationId(), "", amount, l.bankReference(), l.paidOn(), 0, false, why);
-        }
-        if (!seen.add(l.applicationId())) {
-            return new Line(
-                    l.row(),
-                    l.applicationId(),
+            return line(
+                    l,
                     "",
-                    amount,
-                    l.bankReference(),
-                    l.paidOn(),
                     0,
                     false,
-                    Texts.text("bankReturn.DUPLICATE"));
+                    String.join(
+                            "；",
+                            l.problems().stream()
+                                    .map(p -> Texts.text("bankReturn." + p.name()))
+                                    .toList()));
+        }
+        if (!seen.add(l.applicationId())) {
+            return line(l, "", 0, false, Texts.text("bankReturn.DUPLICATE"));
         }
         ApplicationDetails d;
         try {
             d = applications.get(me.actor(), ApplicationId.of(l.applicationId()));
         } catch (DomainException | IllegalArgumentException e) {
-            return new Line(
-                    l.row(),
-                    l.applicationId(),
-                    "",
-                    amount,
-                    l.bankReference(),
-                    l.paidOn(),
-                    0,
-                    false,
-                    Texts.text("bankReturn.UNKNOWN_APPLICATION"));
+            return line(l, "", 0, false, Texts.text("bankReturn.UNKNOWN_APPLICATION"));
         }
         String name = d.applicant().profile().name();
         long version = d.application().version();
         if (!d.application().batch().value().equals(batchPage.getCode())) {
-            return new Line(
-                    l.row(),
-                    l.applicationId(),
+            return line(
+                    l,
                     name,
-                    amount,
-                    l.bankReference(),
-                    l.paidOn(),
                     version,
                     false,
                     Texts.text("bankReturn.OTHER_BATCH", d.application().batch().value()));
         }
         if (d.stage() != ReviewStage.APPROVED) {
-            return new Line(
-                    l.row(),
-                    l.applicationId(),
-                    name,
-                    amount,
-                    l.bankReference(),
-                    l.paidOn(),
-                    version,
-                    false,
-                    Texts.text("bankReturn.NOT_APPROVED", Texts.label("stage", d.stage())));
+            return line(
+                    l, name, version, false, Texts.text("bankReturn.NOT_APPROVED", Texts.label("stage", d.stage())));
         }
         Money allocated = d.application().allocatedAmount().orElse(null);
         if (allocated == null || allocated.amount().compareTo(l.amount()) != 0) {
-            return new Line(
-                    l.row(),
-                    l.applicationId(),
-                    name,
-                    amount,
-                    l.bankReference(),
-                    l.paidOn(),
-                    version,
-                    false,
-                    Texts.text("bankReturn.AMOUNT_DIFFERS", amount, fmt.money(allocated)));
+            return line(
+                    l, name, version, false, Texts.text("bankReturn.AMOUNT_DIFFERS", amount(l), fmt.money(allocated)));
         }
+        return line(l, name, version, true, Texts.text("bankReturn.READY"));
+    }
+
+    private static String amount(BankReturnFile.Line l) {
+        return l.amount() == null ? "" : Fmt.yuan(l.amount());
+    }
+
+    /** The line as checked: what the file said, the application's name and version where found, and the verdict. */
+    private static Line line(BankReturnFile.Line l, String name, long version, boolean ready, String result) {
         return new Line(
-                l.row(),
-                l.applicationId(),
-                name,
-                amount,
-                l.bankReference(),
-                l.paidOn(),
-                version,
-                true,
-                Texts.text("bankReturn.READY"));
+                l.row(), l.applicationId(), name, amount(l), l.bankReference(), l.paidOn(), version, ready, result);
     }
 
     /** Registers the payment of every line that passed the check, each on its own; reports each result. */
