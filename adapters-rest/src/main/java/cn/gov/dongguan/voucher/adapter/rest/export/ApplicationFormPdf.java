@@ -214,7 +214,7 @@ public final class ApplicationFormPdf {
                 t,
                 f,
                 "核定项目投入（元）",
-                a.verifiedAmount().map(ApplicationFormPdf::yuan).orElse("（待专家评审核定）"),
+                a.verifiedAmount().map(ApplicationFormPdf::yuan).orElse("（待最终审查核定）"),
                 "拟资助金额（元）",
                 a.allocatedAmount().map(ApplicationFormPdf::yuan).orElse("（待资金安排）"));
         wide(
