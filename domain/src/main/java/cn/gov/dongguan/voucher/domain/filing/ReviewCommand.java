@@ -419,8 +419,7 @@ public sealed interface ReviewCommand {
             if (paidOn == null) {
                 missing.add(Violation.of("paidOn", "REQUIRED", null, "the day of payment is required"));
             } else if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(paidOn)) {
-                missing.add(Violation.of(
-                        "paidOn", "DATE_OUT_OF_RANGE", null, "paidOn must lie between 2000-01-01 and 2100-12-31"));
+                missing.add(cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.outOfRange("paidOn"));
             }
             if (!missing.isEmpty()) {
                 throw new ValidationException(missing);

@@ -22,6 +22,12 @@ public final class ProgrammeCalendar {
 
     public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
+    /** The refusal of a date outside the programme's range, for {@code field}. */
+    public static Violation outOfRange(String field) {
+        return Violation.of(
+                field, "DATE_OUT_OF_RANGE", null, field + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
+    }
+
     /** Whether the day lies in the programme's range. */
     public static boolean inRange(LocalDate day) {
         return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);

@@ -55,25 +55,18 @@ public final class Require {
 
     /** A day that is present and lies in 2000-01-01 … 2100-12-31 (ProgrammeCalendar's range). */
     public static java.time.LocalDate day(java.time.LocalDate value, String field) {
-        present(value, field);
-        that(
-                ProgrammeCalendar.inRange(value),
-                field,
-                "DATE_OUT_OF_RANGE",
-                null,
-                field + " must lie between " + ProgrammeCalendar.FIRST_DAY + " and " + ProgrammeCalendar.LAST_DAY);
-        return value;
+        return inRange(present(value, field), ProgrammeCalendar.inRange(value), field);
     }
 
     /** An instant that is present and falls on a day in the programme's range. */
     public static java.time.Instant instant(java.time.Instant value, String field) {
-        present(value, field);
-        that(
-                ProgrammeCalendar.inRange(value),
-                field,
-                "DATE_OUT_OF_RANGE",
-                null,
-                field + " must lie between " + ProgrammeCalendar.FIRST_DAY + " and " + ProgrammeCalendar.LAST_DAY);
+        return inRange(present(value, field), ProgrammeCalendar.inRange(value), field);
+    }
+
+    private static <T> T inRange(T value, boolean inRange, String field) {
+        if (!inRange) {
+            throw new ValidationException(java.util.List.of(ProgrammeCalendar.outOfRange(field)));
+        }
         return value;
     }
 

@@ -2,6 +2,7 @@ package cn.gov.dongguan.voucher.adapter.rest.json;
 
 import cn.gov.dongguan.voucher.domain.shared.DomainException;
 import cn.gov.dongguan.voucher.domain.shared.Money;
+import cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar;
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import cn.gov.dongguan.voucher.domain.shared.Violation;
 import jakarta.json.JsonArray;
@@ -208,11 +209,7 @@ public final class Body {
             add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
             return null;
         }
-        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
-            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
-            return null;
-        }
-        return day;
+        return rangedDay(field, day);
     }
 
     public LocalDate requiredDate(String field) {
@@ -232,11 +229,7 @@ public final class Body {
             add(field, "INSTANT_FORMAT", field + " must be an instant with offset like 2025-11-20T10:00:00+08:00");
             return null;
         }
-        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(instant)) {
-            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
-            return null;
-        }
-        return instant;
+        return ranged(field, instant);
     }
 
     /**
@@ -256,8 +249,8 @@ public final class Body {
         } catch (DateTimeParseException e) {
             try {
                 LocalDate day = LocalDate.parse(s);
-                if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
-                    return ranged(field, null);
+                if (rangedDay(field, day) == null) {
+                    return null;
                 }
                 return (endOfDay ? day.plusDays(1) : day)
                         .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
@@ -269,12 +262,21 @@ public final class Body {
         }
     }
 
+    /** The day where it lies in the programme's range, else a DATE_OUT_OF_RANGE violation. */
+    private LocalDate rangedDay(String field, LocalDate day) {
+        if (ProgrammeCalendar.inRange(day)) {
+            return day;
+        }
+        violations.add(ProgrammeCalendar.outOfRange(at(field)));
+        return null;
+    }
+
     /** The instant where it falls in the programme's days, else a DATE_OUT_OF_RANGE violation ({@code null} counts as outside). */
     private Instant ranged(String field, Instant instant) {
-        if (instant != null && cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(instant)) {
+        if (instant != null && ProgrammeCalendar.inRange(instant)) {
             return instant;
         }
-        add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
+        violations.add(ProgrammeCalendar.outOfRange(at(field)));
         return null;
     }
 
@@ -297,17 +299,13 @@ public final class Body {
         } catch (DateTimeParseException e) {
             try {
                 Instant instant = ranged(field, OffsetDateTime.parse(s).toInstant());
-                return instant == null ? null : cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.dayOf(instant);
+                return instant == null ? null : ProgrammeCalendar.dayOf(instant);
             } catch (DateTimeParseException again) {
                 add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");
                 return null;
             }
         }
-        if (!cn.gov.dongguan.voucher.domain.shared.ProgrammeCalendar.inRange(day)) {
-            add(field, "DATE_OUT_OF_RANGE", field + " must lie between 2000-01-01 and 2100-12-31");
-            return null;
-        }
-        return day;
+        return rangedDay(field, day);
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
