@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The compute platform's pushes: leases, payments, invoices (idempotent by natural key, frozen
@@ -128,19 +127,10 @@ public final class LeaseService
                         "records", "TOO_MANY_RECORDS", null, "at most " + MAX_RECORDS + " records per request");
             }
             List<Rejection> rejected = new ArrayList<>(malformed);
-            Set<OrderNumber> knownLeases =
-                    leases
-                            .findAll(records.stream()
-                                    .map(r -> r.record().orderNo())
-                                    .distinct()
-                                    .toList())
-                            .stream()
-                            .map(ComputeLease::orderNo)
-                            .collect(Collectors.toSet());
-            Set<String> existing = usage.existing(
-                    records.stream().map(r -> r.record().recordId()).toList());
+            Set<OrderNumber> knownLeases = leases.existing(
+                    records.stream().map(r -> r.record().orderNo()).distinct().toList());
             Set<String> seen = new HashSet<>();
-            List<UsageRecord> fresh = new ArrayList<>();
+            List<UsageRecord> candidates = new ArrayList<>();
             int duplicates = 0;
             for (Indexed r : records) {
                 if (!knownLeases.contains(r.record().orderNo())) {
@@ -151,23 +141,22 @@ public final class LeaseService
                                     "UNKNOWN_LEASE",
                                     null,
                                     "lease " + r.record().orderNo() + " has not been pushed"))));
-                } else if (existing.contains(r.record().recordId())
-                        || !seen.add(r.record().recordId())) {
+                } else if (!seen.add(r.record().recordId())) {
                     duplicates++;
                 } else {
-                    fresh.add(r.record());
+                    candidates.add(r.record());
                 }
             }
-            if (!fresh.isEmpty()) {
-                usage.insertAll(fresh);
-            }
+            // the store skips ids already stored (by an earlier or a concurrent request): those are duplicates too
+            int stored = candidates.isEmpty() ? 0 : usage.insertNew(candidates);
+            duplicates += candidates.size() - stored;
             rejected.sort(Comparator.comparingInt(Rejection::index));
             runner.audited(
                     actor,
                     "PUSH_USAGE",
                     "usage-records",
-                    fresh.size() + " accepted, " + duplicates + " duplicates, " + rejected.size() + " rejected");
-            return new IngestResult(fresh.size(), duplicates, rejected);
+                    stored + " accepted, " + duplicates + " duplicates, " + rejected.size() + " rejected");
+            return new IngestResult(stored, duplicates, rejected);
         });
     }
 }

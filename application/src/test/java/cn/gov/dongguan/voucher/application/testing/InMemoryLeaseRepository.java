@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Leases in a map, stored as copies. */
 public final class InMemoryLeaseRepository implements LeasePort {
@@ -32,6 +34,11 @@ public final class InMemoryLeaseRepository implements LeasePort {
                 .filter(Objects::nonNull)
                 .map(InMemoryLeaseRepository::copy)
                 .toList();
+    }
+
+    @Override
+    public Set<OrderNumber> existing(Collection<OrderNumber> orderNos) {
+        return orderNos.stream().filter(stored::containsKey).collect(Collectors.toSet());
     }
 
     @Override

@@ -10,10 +10,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Usage records in a map by record id. */
 public final class InMemoryUsageRecordRepository implements UsageRecordPort {
@@ -21,18 +19,18 @@ public final class InMemoryUsageRecordRepository implements UsageRecordPort {
     private final Map<String, UsageRecord> stored = new ConcurrentHashMap<>();
 
     @Override
-    public Set<String> existing(Collection<String> recordIds) {
-        return recordIds.stream().filter(stored::containsKey).collect(Collectors.toSet());
-    }
-
-    @Override
-    public synchronized void insertAll(List<UsageRecord> records) {
+    public synchronized int insertNew(List<UsageRecord> records) {
+        int stored = 0;
         for (UsageRecord r : records) {
-            if (stored.containsKey(r.recordId())) {
-                throw new IllegalStateException("record " + r.recordId() + " is already stored");
+            if (stored(r)) {
+                stored++;
             }
         }
-        records.forEach(r -> stored.put(r.recordId(), r));
+        return stored;
+    }
+
+    private boolean stored(UsageRecord r) {
+        return stored.putIfAbsent(r.recordId(), r) == null;
     }
 
     @Override

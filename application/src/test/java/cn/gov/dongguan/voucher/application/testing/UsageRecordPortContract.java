@@ -36,17 +36,34 @@ public abstract class UsageRecordPortContract extends PortContract {
         for (int i = 0; i < 1500; i++) {
             batch.add(record("R-" + i, i % 3 == 0 ? "U-2" : "U-1", "2025-0" + (1 + i % 2) + "-10T00:00:00Z", "1.5"));
         }
-        tx(() -> repository().insertAll(batch));
-        assertThat(tx(() -> repository().existing(List.of("R-1", "R-1499", "R-9999"))))
-                .containsExactlyInAnyOrder("R-1", "R-1499");
+        assertThat(tx(() -> repository().insertNew(batch))).isEqualTo(1500);
+        // stored ids are skipped, not refused: only the new one of these is stored
+        assertThat(tx(() -> repository()
+                        .insertNew(List.of(
+                                record("R-1", "U-1", "2025-01-10T00:00:00Z", "9"),
+                                record("R-1499", "U-1", "2025-01-10T00:00:00Z", "9"),
+                                record("R-9999", "U-1", "2025-03-10T00:00:00Z", "2")))))
+                .isEqualTo(1);
         Map<OrderNumber, Long> counts = tx(() -> repository()
                 .countByLease(List.of(OrderNumber.of("U-1"), OrderNumber.of("U-2"), OrderNumber.of("U-3"))));
         assertThat(counts)
-                .containsEntry(OrderNumber.of("U-1"), 1000L)
+                .containsEntry(OrderNumber.of("U-1"), 1001L)
                 .containsEntry(OrderNumber.of("U-2"), 500L)
                 .doesNotContainKey(OrderNumber.of("U-3"));
         Map<YearMonth, BigDecimal> months = tx(() -> repository().monthlyCardHours(OrderNumber.of("U-2")));
         assertThat(months.get(YearMonth.of(2025, 1)).add(months.get(YearMonth.of(2025, 2))))
                 .isEqualByComparingTo("750");
+        Map<YearMonth, BigDecimal> first = tx(() -> repository().monthlyCardHours(OrderNumber.of("U-1")));
+        assertThat(first).hasSize(3);
+        assertThat(first.get(YearMonth.of(2025, 3))).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void the_month_of_a_record_is_its_start_in_dongguan_time() {
+        tx(() -> leases().save(DomainFixtures.lease("U-M", DomainFixtures.dongguanEnterprise(302))));
+        // 31 January 17:00 UTC is 1 February 01:00 in Asia/Shanghai
+        tx(() -> repository().insertNew(List.of(record("RM-1", "U-M", "2025-01-31T17:00:00Z", "4"))));
+        assertThat(tx(() -> repository().monthlyCardHours(OrderNumber.of("U-M"))))
+                .containsOnlyKeys(YearMonth.of(2025, 2));
     }
 }

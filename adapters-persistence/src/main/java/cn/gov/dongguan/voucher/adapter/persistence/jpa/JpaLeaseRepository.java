@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Leases in table {@code lease}, their payments and invoices in {@code lease_payment} and {@code lease_invoice}. */
 public class JpaLeaseRepository implements LeasePort {
@@ -38,6 +40,23 @@ public class JpaLeaseRepository implements LeasePort {
                 .flatMap(o -> found.stream().filter(l -> l.orderNo.equals(o)))
                 .map(LeaseMapper::toDomain)
                 .toList();
+    }
+
+    @Override
+    public Set<OrderNumber> existing(Collection<OrderNumber> orderNos) {
+        if (orderNos.isEmpty()) {
+            return Set.of();
+        }
+        return jpa
+                .em()
+                .createQuery("SELECT l.orderNo FROM LeaseJpaEntity l WHERE l.orderNo IN :orderNos", String.class)
+                .setParameter(
+                        "orderNos",
+                        orderNos.stream().map(OrderNumber::value).distinct().toList())
+                .getResultList()
+                .stream()
+                .map(OrderNumber::of)
+                .collect(Collectors.toSet());
     }
 
     @Override

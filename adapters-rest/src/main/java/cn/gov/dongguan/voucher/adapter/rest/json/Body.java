@@ -12,7 +12,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,7 +223,7 @@ public final class Body {
         }
         Instant instant;
         try {
-            instant = OffsetDateTime.parse(s).toInstant();
+            instant = Instants.parse(s);
         } catch (DateTimeParseException e) {
             add(field, "INSTANT_FORMAT", field + " must be an instant with offset like 2025-11-20T10:00:00+08:00");
             return null;
@@ -245,7 +244,7 @@ public final class Body {
             return null;
         }
         try {
-            return ranged(field, OffsetDateTime.parse(s).toInstant());
+            return ranged(field, Instants.parse(s));
         } catch (DateTimeParseException e) {
             try {
                 LocalDate day = LocalDate.parse(s);
@@ -298,7 +297,7 @@ public final class Body {
             day = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                Instant instant = ranged(field, OffsetDateTime.parse(s).toInstant());
+                Instant instant = ranged(field, Instants.parse(s));
                 return instant == null ? null : ProgrammeCalendar.dayOf(instant);
             } catch (DateTimeParseException again) {
                 add(field, "DATE_FORMAT", field + " must be a date like 2025-03-01");

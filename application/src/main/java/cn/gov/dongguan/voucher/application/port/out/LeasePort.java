@@ -5,6 +5,7 @@ import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores compute leases with their payments and invoices, by order number. */
 public interface LeasePort {
@@ -13,6 +14,9 @@ public interface LeasePort {
 
     /** The leases among {@code orderNos} that exist, in the order asked for. */
     List<ComputeLease> findAll(Collection<OrderNumber> orderNos);
+
+    /** The order numbers among {@code orderNos} of leases that exist (a key look-up, no lease read). */
+    Set<OrderNumber> existing(Collection<OrderNumber> orderNos);
 
     /** Inserts or replaces the lease with its payments and invoices. */
     void save(ComputeLease lease);

@@ -7,20 +7,21 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Usage-metering records: millions a year, so written in bulk and read only as aggregates. */
 public interface UsageRecordPort {
 
-    /** The record ids among {@code recordIds} that are already stored. */
-    Set<String> existing(Collection<String> recordIds);
+    /**
+     * Stores the records whose ids are not stored yet and returns how many it stored: an id already
+     * stored, also by a request running at the same time, is skipped, never an error. The caller has
+     * removed repeats within {@code records}. The monthly roll-up per lease grows in the same
+     * transaction, by the records stored.
+     */
+    int insertNew(List<UsageRecord> records);
 
-    /** Inserts records whose ids are not stored yet (the caller has filtered them) in one batch. */
-    void insertAll(List<UsageRecord> records);
-
-    /** How many records each of the leases has; leases without any are absent. */
+    /** How many records each of the leases has (from the roll-up); leases without any are absent. */
     Map<OrderNumber, Long> countByLease(Collection<OrderNumber> orderNos);
 
-    /** Card-hours per calendar month (Asia/Shanghai, by period start) of one lease. */
+    /** Card-hours per calendar month (Asia/Shanghai, by period start) of one lease, from the roll-up. */
     Map<YearMonth, BigDecimal> monthlyCardHours(OrderNumber orderNo);
 }
