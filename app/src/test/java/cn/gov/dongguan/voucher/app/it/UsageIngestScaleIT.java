@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class UsageIngestScaleIT {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
     static final int BATCHES = 10;
 
     @Test
@@ -62,7 +62,7 @@ class UsageIngestScaleIT {
         double jdbcRate = rows * 1000.0 / Math.max(1, jdbcMillis);
         System.out.printf(
                 "[ingest] %,d usage records in requests of %,d: POST /usage-records %,.0f records/s (%d ms); "
-                        + "plain JDBC batch insert %,.0f records/s (%d ms); ratio %.2f (quality.md: at least 0.5)%n",
+                        + "plain JDBC batch insert %,.0f records/s (%d ms); ratio %.2f (quality.md: at least 1.0; scripts/bench.sh is the benchmark of record)%n",
                 rows, BATCH, apiRate, apiMillis, jdbcRate, jdbcMillis, apiRate / jdbcRate);
     }
 
@@ -76,7 +76,7 @@ class UsageIngestScaleIT {
         StringBuilder json = new StringBuilder("[");
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         for (int i = 0; i < BATCH; i++) {
-            Instant from = start.plusSeconds(3600L * i);
+            Instant from = start.plusSeconds(3600L * (i % 8000));
             json.append(i == 0 ? "" : ",")
                     .append("{\"recordId\":\"")
                     .append(prefix)
@@ -94,16 +94,21 @@ class UsageIngestScaleIT {
         return json.append(']').toString();
     }
 
-    /** The same rows, inserted by plain JDBC batches of the same size, one transaction each. */
+    /**
+     * quality.md's reference: the same rows into the same table, {@code ON CONFLICT DO NOTHING}, PgJDBC's
+     * rewritten batches of 1,000, a commit per 10,000, one connection.
+     */
     private static void jdbc(String url, String order, String prefix, int batches) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "voucher", "voucher");
+        try (Connection c = DriverManager.getConnection(
+                        url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", "voucher", "voucher");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO usage_record (record_id, order_no, "
-                        + "period_start, period_end, card_hours, utilisation) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + "period_start, period_end, card_hours, utilisation) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (record_id) DO NOTHING")) {
             c.setAutoCommit(false);
             Instant start = Instant.parse("2025-01-01T00:00:00Z");
             for (int b = 0; b < batches; b++) {
                 for (int i = 0; i < BATCH; i++) {
-                    Instant from = start.plusSeconds(3600L * i);
+                    Instant from = start.plusSeconds(3600L * (i % 8000));
                     insert.setString(1, prefix + "-" + b + "-" + i);
                     insert.setString(2, order);
                     insert.setTimestamp(3, Timestamp.from(from));
@@ -111,6 +116,9 @@ class UsageIngestScaleIT {
                     insert.setBigDecimal(5, BigDecimal.valueOf(8));
                     insert.setBigDecimal(6, new BigDecimal("75.5"));
                     insert.addBatch();
+                    if ((i + 1) % 1000 == 0) {
+                        insert.executeBatch();
+                    }
                 }
                 insert.executeBatch();
                 c.commit();
