@@ -86,7 +86,9 @@ class ConcurrentIngestTest {
                 results.add(f.get(120, TimeUnit.SECONDS));
             }
         } finally {
-            pool.shutdownNow();
+            // no interrupt: an interrupted H2 write closes the shared test database's file
+            pool.shutdown();
+            pool.awaitTermination(120, TimeUnit.SECONDS);
         }
         int distinct = (requests - 1) * step + size;
         assertThat(results).allSatisfy(r -> {

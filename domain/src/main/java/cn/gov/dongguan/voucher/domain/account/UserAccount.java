@@ -7,6 +7,7 @@ import cn.gov.dongguan.voucher.domain.shared.Require;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An intranet user: login name, display name, role and (for town officers) town, the password hash
@@ -15,6 +16,8 @@ import java.util.Objects;
  * Demo users exist only while demo mode is on.
  */
 public final class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
 
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
@@ -40,7 +43,7 @@ public final class UserAccount {
             int failedAttempts,
             Instant lockedUntil) {
         Require.that(
-                username != null && username.matches("[a-z][a-z0-9._-]{1,31}"),
+                username != null && USERNAME.matcher(username).matches(),
                 "username",
                 "USERNAME_FORMAT",
                 null,

@@ -1,12 +1,15 @@
 package cn.gov.dongguan.voucher.domain.batch;
 
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.util.regex.Pattern;
 
 /** A batch code such as {@code 2025-1} or {@code 2025-demo}. */
 public record BatchCode(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{0,31}");
+
     public BatchCode {
-        if (value == null || !value.strip().matches("[0-9A-Za-z][0-9A-Za-z_-]{0,31}")) {
+        if (value == null || !SHAPE.matcher(value.strip()).matches()) {
             throw ValidationException.of(
                     "batch",
                     "BATCH_CODE_FORMAT",

@@ -3,12 +3,15 @@ package cn.gov.dongguan.voucher.domain.filing;
 import cn.gov.dongguan.voucher.domain.reference.MaterialType;
 import cn.gov.dongguan.voucher.domain.shared.Require;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * A filed material (R-REF-6): the file's name as uploaded, its size, its SHA-256 and when it came.
  * The content itself lives in the file store under a generated name.
  */
 public record Material(MaterialType type, String fileName, long size, String sha256, Instant uploadedAt) {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** 20 MiB: the largest file the programme accepts. */
     public static final long MAX_SIZE = 20L * 1024 * 1024;
@@ -23,7 +26,7 @@ public record Material(MaterialType type, String fileName, long size, String sha
                 null,
                 "a material file has 1 byte to 20 MiB");
         Require.that(
-                sha256 != null && sha256.matches("[0-9a-f]{64}"),
+                sha256 != null && SHA256.matcher(sha256).matches(),
                 "sha256",
                 "NOT_SHA256",
                 null,

@@ -1,12 +1,15 @@
 package cn.gov.dongguan.voucher.domain.lease;
 
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.util.regex.Pattern;
 
 /** The platform's order number, e.g. {@code 1932244450134986753}: the natural key of a lease. */
 public record OrderNumber(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
     public OrderNumber {
-        if (value == null || !value.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+        if (value == null || !SHAPE.matcher(value.strip()).matches()) {
             throw ValidationException.of(
                     "orderNo",
                     "ORDER_NO_FORMAT",

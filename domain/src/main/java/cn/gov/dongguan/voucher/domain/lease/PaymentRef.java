@@ -1,12 +1,15 @@
 package cn.gov.dongguan.voucher.domain.lease;
 
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
+import java.util.regex.Pattern;
 
 /** The reference of one payment within a lease (bank transaction number or the platform's id). */
 public record PaymentRef(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
     public PaymentRef {
-        if (value == null || !value.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+        if (value == null || !SHAPE.matcher(value.strip()).matches()) {
             throw ValidationException.of(
                     "paymentRef",
                     "PAYMENT_REF_FORMAT",

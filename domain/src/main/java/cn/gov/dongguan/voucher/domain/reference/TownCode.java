@@ -2,16 +2,19 @@ package cn.gov.dongguan.voucher.domain.reference;
 
 import cn.gov.dongguan.voucher.domain.shared.ValidationException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The stable code of a town, subdistrict or park: pinyin in capitals, e.g. {@code DONGCHENG} (R-REF-1). */
 public record TownCode(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 
     public TownCode {
         if (value == null) {
             throw ValidationException.of("town", "TOWN_REQUIRED", "R-REF-1", "town is required");
         }
         value = value.strip().toUpperCase(Locale.ROOT);
-        if (!value.matches("[A-Z][A-Z0-9_]{1,31}")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw ValidationException.of(
                     "town",
                     "TOWN_CODE_FORMAT",

@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.domain.shared;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Resident identity card number (居民身份证号码) of a legal representative — R-ID-3: 17 digits and
@@ -8,6 +9,8 @@ import java.util.Locale;
  * so the full number never reaches a log by accident; {@link #value()} is for those who need it.
  */
 public record ResidentIdNumber(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
@@ -17,7 +20,7 @@ public record ResidentIdNumber(String value) {
             throw ValidationException.of("idNumber", "ID_NUMBER_REQUIRED", "R-ID-3", "ID number is required");
         }
         value = value.strip().toUpperCase(Locale.ROOT);
-        if (!value.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw ValidationException.of(
                     "idNumber", "ID_NUMBER_FORMAT", "R-ID-3", "ID number must be 17 digits and a check digit or X");
         }

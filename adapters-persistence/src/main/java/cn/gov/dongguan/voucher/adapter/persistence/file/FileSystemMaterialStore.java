@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Material content on a file system (a local disk or a shared mount for several instances), under
@@ -23,6 +24,8 @@ import java.util.Optional;
  * hashed and counted, then moved into place atomically, so a file is either whole or absent.
  */
 public class FileSystemMaterialStore implements MaterialStorePort {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
@@ -85,7 +88,7 @@ public class FileSystemMaterialStore implements MaterialStorePort {
     }
 
     private Path pathOf(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
+        if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2))

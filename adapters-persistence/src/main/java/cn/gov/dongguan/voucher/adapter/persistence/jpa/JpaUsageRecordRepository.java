@@ -36,7 +36,8 @@ import org.postgresql.copy.CopyManager;
  * — so two requests with overlapping ids never fail and never deadlock: the later one waits for the
  * earlier's commit and skips what it stored — whose {@code RETURNING} rows feed the roll-up's upsert
  * in the same statement. On H2 (the embedded default) the ids are looked up and the new ones inserted
- * in plain JDBC batches, and the roll-up is added per lease and month.
+ * in plain JDBC batches, and the roll-up is added per lease and month; pushes take turns on one lock row
+ * (H2 is embedded: one instance, and no {@code ON CONFLICT DO NOTHING}).
  */
 public class JpaUsageRecordRepository implements UsageRecordPort {
 
@@ -130,6 +131,17 @@ public class JpaUsageRecordRepository implements UsageRecordPort {
     }
 
     private static int batchInsert(Connection connection, List<UsageRecord> records) throws SQLException {
+        // H2 has no ON CONFLICT DO NOTHING (outside its PostgreSQL mode): pushes take turns on the
+        // 'usage-ingest' row until they commit, so the ids looked up below cannot be inserted meanwhile;
+        // a push waits up to a minute for the one before it (the session's lock timeout, raised for that)
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT 60000");
+            try (ResultSet turn = s.executeQuery("SELECT name FROM job_lock WHERE name = 'usage-ingest' FOR UPDATE")) {
+                if (!turn.next()) {
+                    throw new IllegalStateException("the usage-ingest lock row is missing (migration V9)");
+                }
+            }
+        }
         Set<String> existing = existing(connection, records);
         Map<OrderNumber, Map<LocalDate, BigDecimal[]>> months = new HashMap<>();
         int stored = 0;

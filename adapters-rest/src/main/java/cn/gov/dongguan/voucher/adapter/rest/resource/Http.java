@@ -5,9 +5,12 @@ import cn.gov.dongguan.voucher.domain.shared.Upsert;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.regex.Pattern;
 
 /** Small HTTP conventions shared by the resources. */
 final class Http {
+
+    private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     private Http() {}
 
@@ -61,7 +64,7 @@ final class Http {
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
         }
-        if (!v.matches("0|[1-9][0-9]{0,17}")) {
+        if (!VERSION.matcher(v).matches()) {
             throw new cn.gov.dongguan.voucher.application.StaleVersionException(
                     "the application", Long.MIN_VALUE, null);
         }
