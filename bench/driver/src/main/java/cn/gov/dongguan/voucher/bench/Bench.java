@@ -201,6 +201,16 @@ public final class Bench {
         }
     }
 
+    /** Every application in the database: what the city bureau's list covers. */
+    long allApplications() throws Exception {
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM application")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     static long count(Connection c, String batch) throws Exception {
         try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM application WHERE batch_code = ?")) {
             q.setString(1, batch);
@@ -587,13 +597,13 @@ public final class Bench {
             }
         }
         System.out.printf(
-                "[list] %,d+ applications: the intranet list's first page median %.1f ms (of %s); GET "
+                "[list] %,d applications (all the city bureau sees): the intranet list's first page median %.1f ms (of %s); GET "
                         + "/applications first page (50) median %.1f ms%n",
-                ids.size(), median(ui), rounded(ui), median(api));
+                allApplications(), median(ui), rounded(ui), median(api));
         report.add(String.format(
                 "list page over %,d applications (UI, server time): median %.1f ms (target < 50 ms); "
                         + "GET /applications first page %.1f ms",
-                ids.size(), median(ui), median(api)));
+                allApplications(), median(ui), median(api)));
     }
 
     /** Logs in through the intranet's form; returns the session cookie. */
