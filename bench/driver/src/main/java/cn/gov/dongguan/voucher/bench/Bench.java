@@ -80,14 +80,7 @@ public final class Bench {
             if (only.contains("get")) {
                 // the product's read alone, for a profiler
                 Load.Result read = Load.closed(
-                        "GET /applications/{id}",
-                        product.baseUrl,
-                        50,
-                        warmup,
-                        seconds,
-                        (http, client, n) -> http.get("/api/v1/applications/" + id(n), "Authorization", CITY)
-                                        .status()
-                                == 200);
+                        "GET /applications/{id}", product.baseUrl, 50, warmup, seconds, this::readApplication);
                 System.out.printf("[read]   %-36s %s%n", read.label, read.line());
             }
             if (only.contains("reads")) {
@@ -238,24 +231,10 @@ public final class Bench {
                 warmup,
                 seconds,
                 (http, client, n) -> http.get("/ref/applications/" + id(n)).status() == 200);
-        Load.Result read = Load.closed(
-                "GET /applications/{id}",
-                product.baseUrl,
-                50,
-                warmup,
-                seconds,
-                (http, client, n) -> http.get("/api/v1/applications/" + id(n), "Authorization", CITY)
-                                .status()
-                        == 200);
-        Load.Result single = Load.closed(
-                "GET /applications/{id}, 1 client",
-                product.baseUrl,
-                1,
-                5,
-                seconds,
-                (http, client, n) -> http.get("/api/v1/applications/" + id(n), "Authorization", CITY)
-                                .status()
-                        == 200);
+        Load.Result read =
+                Load.closed("GET /applications/{id}", product.baseUrl, 50, warmup, seconds, this::readApplication);
+        Load.Result single =
+                Load.closed("GET /applications/{id}, 1 client", product.baseUrl, 1, 5, seconds, this::readApplication);
         System.out.println("[read] 50 clients, closed loop, " + seconds + " s after " + warmup + " s of warm-up:");
         for (Load.Result r : List.of(trivial, find, read, single)) {
             System.out.printf("[read]   %-36s %s%n", r.label, r.line());
@@ -264,6 +243,11 @@ public final class Bench {
                 "GET /applications/{id}, 50 clients: %,.0f req/s (p99 %.0f ms) vs trivial GET %,.0f "
                         + "req/s: %.2f× (target ≥ 0.4×); JPA find-by-id %,.0f req/s",
                 read.rate(), read.percentileMillis(99), trivial.rate(), read.rate() / trivial.rate(), find.rate()));
+    }
+
+    /** One read of an application as the city bureau, the call every read measure sends. */
+    boolean readApplication(Http http, int client, long n) throws Exception {
+        return http.get("/api/v1/applications/" + id(n), "Authorization", CITY).status() == 200;
     }
 
     /** An application read by the benchmark: one of those filed through the API, as a partner files them. */
@@ -780,9 +764,7 @@ public final class Bench {
         // actions, 5 ingests of 1,000 usage records (one every 2 s at 100 requests/s)
         Load.Result r = Load.open("mixed", product.baseUrl, 100, loadSeconds, slot -> {
             if (slot < 600) {
-                return (http, client, n) -> http.get("/api/v1/applications/" + id(n), "Authorization", CITY)
-                                .status()
-                        == 200;
+                return this::readApplication;
             } else if (slot < 800) {
                 String q = slot % 2 == 0
                         ? "/api/v1/applications?limit=20&batch=" + LIST_BATCH
