@@ -297,52 +297,43 @@ public final class Bench {
                 String uscc =
                         DomainFixtures.dongguanEnterprise(990_000 + 100 + n).value();
                 for (int p = 0; p < 2; p++) {
-                    expect(
-                            http.send(
-                                    "PUT",
-                                    "/api/v1/leases/" + order + "/payments/P" + p,
-                                    ("{\"paidOn\":\"2025-0" + (p + 1)
-                                                    + "-10\",\"amount\":\"" + (p == 0 ? "120000.00" : "80000.50")
-                                                    + "\",\"method\":\"BANK_TRANSFER\","
-                                                    + "\"payerAccount\":\"6222020200112233445\",\"payeeAccount\":\"44050177000800001234\"}")
-                                            .getBytes(StandardCharsets.UTF_8),
-                                    "Authorization",
-                                    PLATFORM,
-                                    "Content-Type",
-                                    "application/json"),
+                    sendJson(
+                            http,
+                            "PUT",
+                            "/api/v1/leases/" + order + "/payments/P" + p,
+                            PLATFORM,
+                            ("{\"paidOn\":\"2025-0" + (p + 1)
+                                            + "-10\",\"amount\":\"" + (p == 0 ? "120000.00" : "80000.50")
+                                            + "\",\"method\":\"BANK_TRANSFER\","
+                                            + "\"payerAccount\":\"6222020200112233445\",\"payeeAccount\":\"44050177000800001234\"}")
+                                    .getBytes(StandardCharsets.UTF_8),
                             200,
                             201);
-                    expect(
-                            http.send(
-                                    "PUT",
-                                    "/api/v1/leases/" + order + "/invoices/" + String.format("2544%016d", n * 10L + p),
-                                    ("{\"invoiceCode\":null,\"issuedOn\":\"2025-03-01\",\"amount\":\""
-                                                    + (p == 0 ? "120000.00" : "80000.50")
-                                                    + "\",\"copy\":\"INVOICE_COPY\",\"kind\":\"NORMAL\",\"issuerUscc\":\"91440300708461136T\"}")
-                                            .getBytes(StandardCharsets.UTF_8),
-                                    "Authorization",
-                                    PLATFORM,
-                                    "Content-Type",
-                                    "application/json"),
+                    sendJson(
+                            http,
+                            "PUT",
+                            "/api/v1/leases/" + order + "/invoices/" + String.format("2544%016d", n * 10L + p),
+                            PLATFORM,
+                            ("{\"invoiceCode\":null,\"issuedOn\":\"2025-03-01\",\"amount\":\""
+                                            + (p == 0 ? "120000.00" : "80000.50")
+                                            + "\",\"copy\":\"INVOICE_COPY\",\"kind\":\"NORMAL\",\"issuerUscc\":\"91440300708461136T\"}")
+                                    .getBytes(StandardCharsets.UTF_8),
                             200,
                             201);
                 }
                 post(http, usage(order, "BF-" + n, 24));
-                Http.Answer created = expect(
-                        http.send(
-                                "POST",
-                                "/api/v1/applications",
-                                ("{\"batch\":\"2025-1\",\"applicantUscc\":\""
-                                                + uscc + "\",\"projectName\":\"大模型训练算力租赁项目\",\"leaseOrderNos\":[\""
-                                                + order + "\"],"
-                                                + "\"purposes\":[\"TRAINING\",\"INFERENCE\"],\"domains\":[\"NEXT_GEN_IT\"],\"outcomes\":{\"modelIncubation\":"
-                                                + "\"工业质检大模型\",\"majorProject\":null,\"other\":null},\"declarations\":{\"authenticityPledge\":true,"
-                                                + "\"noRelatedParty\":true,\"noOtherFiscalFunding\":true}}")
-                                        .getBytes(StandardCharsets.UTF_8),
-                                "Authorization",
-                                PORTAL,
-                                "Content-Type",
-                                "application/json"),
+                Http.Answer created = sendJson(
+                        http,
+                        "POST",
+                        "/api/v1/applications",
+                        PORTAL,
+                        ("{\"batch\":\"2025-1\",\"applicantUscc\":\""
+                                        + uscc + "\",\"projectName\":\"大模型训练算力租赁项目\",\"leaseOrderNos\":[\""
+                                        + order + "\"],"
+                                        + "\"purposes\":[\"TRAINING\",\"INFERENCE\"],\"domains\":[\"NEXT_GEN_IT\"],\"outcomes\":{\"modelIncubation\":"
+                                        + "\"工业质检大模型\",\"majorProject\":null,\"other\":null},\"declarations\":{\"authenticityPledge\":true,"
+                                        + "\"noRelatedParty\":true,\"noOtherFiscalFunding\":true}}")
+                                .getBytes(StandardCharsets.UTF_8),
                         201);
                 Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.text());
                 if (!id.find()) {
@@ -497,28 +488,8 @@ public final class Bench {
         String name = "东莞市基准" + n + "号科技有限公司";
         String order = "ORD-BENCH-" + n;
         try (Http http = new Http(product.baseUrl)) {
-            expect(
-                    http.send(
-                            "PUT",
-                            "/api/v1/applicants/" + uscc,
-                            applicantJson(uscc, name),
-                            "Authorization",
-                            PORTAL,
-                            "Content-Type",
-                            "application/json"),
-                    200,
-                    201);
-            expect(
-                    http.send(
-                            "PUT",
-                            "/api/v1/leases/" + order,
-                            leaseJson(uscc),
-                            "Authorization",
-                            PLATFORM,
-                            "Content-Type",
-                            "application/json"),
-                    200,
-                    201);
+            sendJson(http, "PUT", "/api/v1/applicants/" + uscc, PORTAL, applicantJson(uscc, name), 200, 201);
+            sendJson(http, "PUT", "/api/v1/leases/" + order, PLATFORM, leaseJson(uscc), 200, 201);
         }
         return order;
     }
@@ -541,6 +512,13 @@ public final class Bench {
                  "provider":{"name":"深圳某算力服务有限公司","uscc":"91440300708461136T","bankName":"招商银行深圳分行",
                              "accountNumber":"44050177000800001234"},
                  "platformSealed":true,"otherFiscalFunding":false}""".formatted(uscc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sends a JSON body as a partner ({@code token}) and expects one of {@code statuses}. */
+    static Http.Answer sendJson(Http http, String method, String path, String token, byte[] body, int... statuses)
+            throws Exception {
+        return expect(
+                http.send(method, path, body, "Authorization", token, "Content-Type", "application/json"), statuses);
     }
 
     static Http.Answer expect(Http.Answer a, int... statuses) {
