@@ -15,10 +15,14 @@ import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaMonitoringRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaObjectionRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaTownRepository;
 import cn.gov.dongguan.voucher.adapter.persistence.jpa.JpaUsageRecordRepository;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
+import cn.gov.dongguan.voucher.application.service.ApplicationStore;
 import cn.gov.dongguan.voucher.application.service.Services;
 import cn.gov.dongguan.voucher.application.testing.ScriptedCreditLookup;
 import cn.gov.dongguan.voucher.application.testing.SettableClock;
+import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
+import cn.gov.dongguan.voucher.domain.review.Actor;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -33,6 +37,7 @@ final class JpaSystem {
     final JpaAuditLog audit;
     final JpaBatchRepository batches;
     final Services services;
+    final Services.Ports ports;
 
     JpaSystem(TestDatabase db) {
         this(db, feed -> feed);
@@ -46,7 +51,7 @@ final class JpaSystem {
         this.batches = new JpaBatchRepository(db.jpa);
         JpaApplicationList lists = new JpaApplicationList(db.jpa);
         JpaClaimLedger claims = new JpaClaimLedger(db.jpa);
-        services = Services.assemble(new Services.Ports(
+        ports = new Services.Ports(
                 new JpaApplicantRepository(db.jpa),
                 new JpaLeaseRepository(db.jpa),
                 new JpaUsageRecordRepository(db.jpa),
@@ -66,6 +71,26 @@ final class JpaSystem {
                 new JpaMonitoringRepository(db.jpa),
                 clock,
                 db.jpa,
-                null));
+                null);
+        services = Services.assemble(ports);
+    }
+
+    /**
+     * The application as {@code actor} sees it, evaluated now from every fact in the stores (what a
+     * read before the stored evaluation computed), to compare with what a read answers.
+     */
+    ApplicationDetails freshDetails(Actor actor, ApplicationId id) {
+        ApplicationStore store = new ApplicationStore(
+                ports.applications(),
+                ports.batches(),
+                ports.applicants(),
+                ports.leases(),
+                ports.claims(),
+                ports.usage(),
+                ports.towns(),
+                ports.feed(),
+                ports.monitoring(),
+                null);
+        return db.jpa.inTransaction(() -> store.gather(store.require(id)).details(actor, clock.now()));
     }
 }

@@ -79,6 +79,8 @@ public final class ApplicantService
             }
             applicant.update(profile);
             applicants.save(applicant);
+            // what the applicant (or the provider) is decides eligibility and the flags
+            applications.dropEvaluationsOfParty(uscc, null);
             runner.audited(actor, "REGISTER_APPLICANT", "applicant:" + uscc, "updated");
             return new UpsertResult<>(Upsert.UPDATED, applicant);
         });
@@ -99,6 +101,8 @@ public final class ApplicantService
         return runner.run(actor, "SAVE_TOWN", "town:" + town.code(), () -> {
             UseCaseRunner.requireRole(actor, Role.ADMIN);
             towns.save(town);
+            // the town table decides R-ELIG-2 for everyone
+            applications.dropEvaluationsOfBatch(null);
             runner.audited(actor, "SAVE_TOWN", "town:" + town.code(), town.kind() + (town.active() ? "" : " inactive"));
             return town;
         });
@@ -126,6 +130,8 @@ public final class ApplicantService
                 return new UpsertResult<>(Upsert.UNCHANGED, record);
             }
             applicants.save(applicant);
+            // what the applicant (or the provider) is decides eligibility and the flags
+            applications.dropEvaluationsOfParty(uscc, null);
             runner.audited(
                     actor,
                     "RECORD_CREDIT_CHECK",
@@ -146,6 +152,8 @@ public final class ApplicantService
             Applicant applicant = applicants.find(uscc).orElseThrow(() -> new NotFoundException("applicant " + uscc));
             applicant.liftDisqualification(runner.now(), reason, actor.name());
             applicants.save(applicant);
+            // what the applicant (or the provider) is decides eligibility and the flags
+            applications.dropEvaluationsOfParty(uscc, null);
             runner.audited(actor, "LIFT_DISQUALIFICATION", "applicant:" + uscc, reason);
             return null;
         });

@@ -1,6 +1,7 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationEvaluation;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
 import cn.gov.dongguan.voucher.application.port.out.Claims;
 import cn.gov.dongguan.voucher.domain.applicant.Applicant;
@@ -54,6 +55,8 @@ public final class ApplicationCase {
     private final Map<OrderNumber, Long> usageCounts;
     private final LocalDate earliestOpenMonitoringDue;
     private final UnifiedSocialCreditCode platformOperator;
+    /** The generation of the stored evaluation, read before the facts (see {@code ApplicationPort#update}). */
+    private final long generation;
 
     ApplicationCase(
             Application application,
@@ -65,7 +68,8 @@ public final class ApplicationCase {
             TownDirectory towns,
             Map<OrderNumber, Long> usageCounts,
             LocalDate earliestOpenMonitoringDue,
-            UnifiedSocialCreditCode platformOperator) {
+            UnifiedSocialCreditCode platformOperator,
+            long generation) {
         this.application = Objects.requireNonNull(application);
         this.batch = Objects.requireNonNull(batch);
         this.applicant = Objects.requireNonNull(applicant);
@@ -76,6 +80,7 @@ public final class ApplicationCase {
         this.usageCounts = Map.copyOf(usageCounts);
         this.earliestOpenMonitoringDue = earliestOpenMonitoringDue;
         this.platformOperator = platformOperator;
+        this.generation = generation;
     }
 
     /** The same facts around the application as the store now holds it (after a save). */
@@ -90,7 +95,12 @@ public final class ApplicationCase {
                 towns,
                 usageCounts,
                 earliestOpenMonitoringDue,
-                platformOperator);
+                platformOperator,
+                generation);
+    }
+
+    long generation() {
+        return generation;
     }
 
     public Application application() {
@@ -114,16 +124,8 @@ public final class ApplicationCase {
         return towns;
     }
 
-    /** Everything evaluated for the application: the calculation (R-CALC-1..8), eligibility (R-ELIG-1..7) and flags. */
-    public record Evaluation(Calculation calculation, EligibilityResult eligibility, Set<ApplicationFlag> flags) {
-
-        public Evaluation {
-            flags = Set.copyOf(flags);
-        }
-    }
-
     /** Evaluates the case as it stands now; no store is asked. */
-    public Evaluation evaluate() {
+    public ApplicationEvaluation evaluate() {
         List<OrderNumber> orderNos = application.content().leaseOrderNos();
         Calculation calculation = SubsidyCalculator.calculate(new CalculationInput(
                 CalculationPolicy.of(batch),
@@ -147,8 +149,8 @@ public final class ApplicationCase {
                 application.content().declarations().authenticityPledge(),
                 application.content().declarations().noRelatedParty()));
 
+        // the flags the facts raise; the application's own flags are its data, added when it is read
         Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
-        flags.addAll(application.flags());
         if (applicant.isDisqualified()) {
             flags.add(ApplicationFlag.APPLICANT_DISQUALIFIED);
         }
@@ -161,12 +163,12 @@ public final class ApplicationCase {
         if (orderNos.stream().anyMatch(o -> usageCounts.getOrDefault(o, 0L) == 0L)) {
             flags.add(ApplicationFlag.NO_USAGE_EVIDENCE);
         }
-        return new Evaluation(calculation, eligibility, flags);
+        return new ApplicationEvaluation(calculation, eligibility, flags, earliestOpenMonitoringDue);
     }
 
     /** What a review action is decided on besides its command (eligibility, E). */
     public ReviewFacts reviewFacts() {
-        Evaluation evaluation = evaluate();
+        ApplicationEvaluation evaluation = evaluate();
         return new ReviewFacts(
                 evaluation.eligibility(),
                 evaluation.calculation().eligibleExpense(),
@@ -175,49 +177,40 @@ public final class ApplicationCase {
                 0);
     }
 
-    /** The figures stored beside the application for lists: the applicant's name, E and S. */
-    ApplicationFigures figures(Evaluation evaluation) {
-        return new ApplicationFigures(
-                applicant.profile().name(),
-                evaluation.calculation().eligibleExpense(),
-                evaluation.calculation().subsidy());
+    /** The figures stored beside the application: the applicant's name, E, S and the evaluation itself. */
+    ApplicationFigures figures(ApplicationEvaluation evaluation) {
+        return ApplicationFigures.of(applicant.profile().name(), evaluation);
     }
 
     /** The application as {@code actor} sees it at {@code now}. */
     public ApplicationDetails details(Actor actor, Instant now) {
-        return details(actor, now, evaluate());
+        return details(application, applicant, evaluate(), actor, now);
     }
 
-    ApplicationDetails details(Actor actor, Instant now, Evaluation evaluation) {
+    /**
+     * The application as {@code actor} sees it at {@code now}, from an evaluation of its facts (computed
+     * now or stored): the stage, the flags of the moment and the actions are worked out at {@code now}.
+     */
+    static ApplicationDetails details(
+            Application application, Applicant applicant, ApplicationEvaluation evaluation, Actor actor, Instant now) {
+        Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
+        flags.addAll(evaluation.flags());
+        flags.addAll(application.flags());
+        flags.addAll(application.flagsAt(now));
+        LocalDate due = evaluation.earliestOpenMonitoringDue();
+        // MONITORING_OVERDUE while the applicant has a request unanswered after its due day (R-POST-1;
+        // for the reviewer, it decides nothing)
+        if (due != null && ProgrammeCalendar.dayOf(now).isAfter(due)) {
+            flags.add(ApplicationFlag.MONITORING_OVERDUE);
+        }
         return new ApplicationDetails(
                 application,
                 application.stageAt(now),
                 applicant,
                 evaluation.calculation(),
                 evaluation.eligibility(),
-                union(evaluation.flags(), flagsAt(now)),
+                flags,
                 application.availableActions(actor, now),
                 application.history().verify().intact());
-    }
-
-    /**
-     * The flags that depend on the moment: the application's own (an overdue return, an ended notice)
-     * and {@code MONITORING_OVERDUE} while the applicant has a monitoring request unanswered after
-     * its due day (R-POST-1; for the reviewer, it decides nothing).
-     */
-    Set<ApplicationFlag> flagsAt(Instant now) {
-        Set<ApplicationFlag> flags = EnumSet.noneOf(ApplicationFlag.class);
-        flags.addAll(application.flagsAt(now));
-        if (earliestOpenMonitoringDue != null && ProgrammeCalendar.dayOf(now).isAfter(earliestOpenMonitoringDue)) {
-            flags.add(ApplicationFlag.MONITORING_OVERDUE);
-        }
-        return flags;
-    }
-
-    private static Set<ApplicationFlag> union(Set<ApplicationFlag> a, Set<ApplicationFlag> b) {
-        Set<ApplicationFlag> all = EnumSet.noneOf(ApplicationFlag.class);
-        all.addAll(a);
-        all.addAll(b);
-        return all;
     }
 }

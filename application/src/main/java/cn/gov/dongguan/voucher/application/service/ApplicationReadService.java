@@ -44,10 +44,10 @@ public final class ApplicationReadService
     @Override
     public ApplicationDetails get(Actor actor, ApplicationId id) {
         return runner.run(actor, "VIEW_APPLICATION", "application:" + id, () -> {
-            ApplicationCase file = store.visibleCase(actor, id);
+            var found = store.visibleEvaluated(actor, id);
             // the answer carries the applicant's personal data (masked by the adapters): a view is audited
-            runner.audited(actor, "VIEW_APPLICATION", ApplicationStore.target(file.application()), null);
-            return file.details(actor, runner.now());
+            runner.audited(actor, "VIEW_APPLICATION", ApplicationStore.target(found.application()), null);
+            return store.details(found, actor, runner.now());
         });
     }
 
@@ -83,8 +83,8 @@ public final class ApplicationReadService
 
     @Override
     public Calculation calculation(Actor actor, ApplicationId id) {
-        return runner.run(actor, "VIEW_CALCULATION", "application:" + id, () -> store.visibleCase(actor, id)
-                .evaluate()
+        return runner.run(actor, "VIEW_CALCULATION", "application:" + id, () -> store.evaluation(
+                        store.visibleEvaluated(actor, id))
                 .calculation());
     }
 }

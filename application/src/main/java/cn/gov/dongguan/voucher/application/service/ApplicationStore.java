@@ -1,12 +1,15 @@
 package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.NotFoundException;
+import cn.gov.dongguan.voucher.application.port.in.ApplicationDetails;
 import cn.gov.dongguan.voucher.application.port.out.ApplicantPort;
+import cn.gov.dongguan.voucher.application.port.out.ApplicationEvaluation;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.out.BatchPort;
 import cn.gov.dongguan.voucher.application.port.out.ChangeFeedPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimLedgerPort;
 import cn.gov.dongguan.voucher.application.port.out.ClaimQuery;
+import cn.gov.dongguan.voucher.application.port.out.EvaluatedApplication;
 import cn.gov.dongguan.voucher.application.port.out.LeasePort;
 import cn.gov.dongguan.voucher.application.port.out.MonitoringPort;
 import cn.gov.dongguan.voucher.application.port.out.TownPort;
@@ -21,6 +24,7 @@ import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.reference.TownDirectory;
 import cn.gov.dongguan.voucher.domain.review.Actor;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +35,14 @@ import java.util.Set;
 /**
  * The application store the services share: it finds an application the actor may see, gathers
  * its facts into an {@link ApplicationCase} with one question per port, and saves it with fresh
- * figures and its events. Gathering costs seven reads (batch, leases, applicants with the leases'
- * providers, claims, towns, usage counts, the applicant's earliest open monitoring due day)
- * whatever the number of leases; saving costs the update and one append per event.
+ * figures and its events. Gathering costs eight reads (the evaluation's generation, batch, leases,
+ * applicants with the leases' providers, claims, towns, usage counts, the applicant's earliest open
+ * monitoring due day) whatever the number of leases; saving costs the update, one drop of the
+ * related applications' evaluations and one append per event.
+ *
+ * <p>A read does not gather: the evaluation is stored with the application (see {@link
+ * ApplicationEvaluation}) and a detail view costs the application's row, its history and the
+ * applicant. Only a read that finds the evaluation dropped gathers, and stores what it computed.
  */
 public final class ApplicationStore {
 
@@ -82,6 +91,72 @@ public final class ApplicationStore {
         return application;
     }
 
+    /** The application with its stored evaluation, if the actor may read applications and this one. */
+    public EvaluatedApplication visibleEvaluated(Actor actor, ApplicationId id) {
+        Access.requireApplicationReader(actor);
+        EvaluatedApplication found =
+                applications.findEvaluated(id).orElseThrow(() -> new NotFoundException("application " + id));
+        Access.requireVisible(actor, found.application());
+        return found;
+    }
+
+    /**
+     * The evaluation of a stored application: the stored one while it is current (no store is asked);
+     * otherwise its facts are gathered and evaluated, and the evaluation is stored for the next reader.
+     */
+    public ApplicationEvaluation evaluation(EvaluatedApplication found) {
+        return found.evaluation().orElseGet(() -> evaluateAndKeep(gather(found)));
+    }
+
+    /** The application as {@code actor} sees it at {@code now}, from its stored evaluation where current. */
+    public ApplicationDetails details(EvaluatedApplication found, Actor actor, Instant now) {
+        if (found.evaluation().isEmpty()) {
+            ApplicationCase file = gather(found);
+            return ApplicationCase.details(found.application(), file.applicant(), evaluateAndKeep(file), actor, now);
+        }
+        Application application = found.application();
+        Applicant applicant = applicants
+                .find(application.applicantUscc())
+                .orElseThrow(
+                        () -> new IllegalStateException("applicant " + application.applicantUscc() + " is missing"));
+        return ApplicationCase.details(
+                application, applicant, found.evaluation().get(), actor, now);
+    }
+
+    /**
+     * Computes and stores the evaluations nothing has computed since they were dropped, up to {@code
+     * limit} of them (the background refresh, so that lists show current E and S); returns how many.
+     */
+    public int refreshDropped(int limit) {
+        int count = 0;
+        for (ApplicationId id : applications.unevaluated(limit)) {
+            applications
+                    .findEvaluated(id)
+                    .filter(f -> f.evaluation().isEmpty())
+                    .ifPresent(f -> evaluateAndKeep(gather(f)));
+            count++;
+        }
+        return count;
+    }
+
+    /** The applicant (or provider) changed: the evaluations that read it are dropped, except {@code except}'s. */
+    public void partyChanged(UnifiedSocialCreditCode party, ApplicationId except) {
+        applications.dropEvaluationsOfParty(party, except);
+    }
+
+    /**
+     * A lease's payments or invoices changed: the evaluations that read them are dropped (those of the
+     * applications claiming it are then refreshed at once by the caller, for lists).
+     */
+    public void leaseChanged(OrderNumber lease) {
+        applications.dropEvaluationsOfLease(lease);
+    }
+
+    /** Usage was metered for the leases: the evaluations that flagged them as having none are dropped. */
+    public void usageArrived(Set<OrderNumber> leases) {
+        applications.dropEvaluationsWithoutUsage(leases);
+    }
+
     /** An application a batch step or a job found by id; it must exist. */
     public Application require(ApplicationId id) {
         return applications.find(id).orElseThrow(() -> new IllegalStateException("application " + id + " is missing"));
@@ -89,13 +164,28 @@ public final class ApplicationStore {
 
     /** Gathers the application's facts, reading its batch. */
     public ApplicationCase gather(Application application) {
-        Batch batch = batches.find(application.batch())
-                .orElseThrow(() -> new IllegalStateException("batch " + application.batch() + " is missing"));
-        return gather(application, batch);
+        return gather(application, batch(application), applications.evaluationGeneration(application.id()));
     }
 
     /** Gathers the application's facts in a batch already read (a batch step reads it once for all). */
     public ApplicationCase gather(Application application, Batch batch) {
+        return gather(application, batch, applications.evaluationGeneration(application.id()));
+    }
+
+    private ApplicationCase gather(EvaluatedApplication found) {
+        return gather(found.application(), batch(found.application()), found.generation());
+    }
+
+    private Batch batch(Application application) {
+        return batches.find(application.batch())
+                .orElseThrow(() -> new IllegalStateException("batch " + application.batch() + " is missing"));
+    }
+
+    /**
+     * Gathers the facts after the generation was read: a change committed after that read drops the
+     * evaluation again, so a write of this one is refused (see {@code ApplicationPort#update}).
+     */
+    private ApplicationCase gather(Application application, Batch batch, long generation) {
         List<OrderNumber> orderNos = application.content().leaseOrderNos();
         List<ComputeLease> claimed = orderNos.isEmpty() ? List.of() : leases.findAll(orderNos);
         Set<UnifiedSocialCreditCode> parties = new LinkedHashSet<>();
@@ -136,7 +226,8 @@ public final class ApplicationStore {
                 new TownDirectory(towns.findAll()),
                 counts,
                 monitoring.earliestOpenDue(application.applicantUscc()).orElse(null),
-                platformOperator);
+                platformOperator,
+                generation);
     }
 
     /** Gathers the facts of the application the actor may see. */
@@ -147,7 +238,8 @@ public final class ApplicationStore {
     /** Stores a changed application with fresh figures, publishes its events, and returns the case as stored. */
     public ApplicationCase save(ApplicationCase changed) {
         Application application = changed.application();
-        long version = applications.update(application, changed.figures(changed.evaluate()));
+        long version = applications.update(application, changed.figures(changed.evaluate()), changed.generation());
+        applications.dropRelatedEvaluations(application);
         publish(application);
         return changed.with(application.stored(version));
     }
@@ -155,13 +247,21 @@ public final class ApplicationStore {
     /** Stores a new application with its figures and publishes its creation. */
     public void insert(ApplicationCase created) {
         applications.insert(created.application(), created.figures(created.evaluate()));
+        applications.dropRelatedEvaluations(created.application());
         publish(created.application());
     }
 
     /** Refreshes the stored figures of an application whose lease changed; its version stays. */
     public void refreshFigures(ApplicationId id) {
         ApplicationCase file = gather(require(id));
-        applications.updateFigures(id, file.figures(file.evaluate()));
+        applications.updateFigures(id, file.figures(file.evaluate()), file.generation());
+    }
+
+    /** Evaluates a case whose stored evaluation was dropped and stores it, if nothing dropped it again since. */
+    private ApplicationEvaluation evaluateAndKeep(ApplicationCase file) {
+        ApplicationEvaluation evaluation = file.evaluate();
+        applications.cacheEvaluation(file.application().id(), file.figures(evaluation), file.generation());
+        return evaluation;
     }
 
     /** How the audit log names an application. */

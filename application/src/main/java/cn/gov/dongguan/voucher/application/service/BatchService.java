@@ -137,6 +137,7 @@ public final class BatchService
             var before = batch.policy();
             if (batch.changePolicy(change)) {
                 batches.save(batch);
+                applications.dropEvaluationsOfBatch(code);
                 runner.audited(actor, "CHANGE_POLICY", "batch:" + code, before + " -> " + batch.policy());
             }
             return batch;

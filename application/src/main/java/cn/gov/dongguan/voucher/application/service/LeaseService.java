@@ -102,6 +102,7 @@ public final class LeaseService
             return outcome;
         }
         leases.save(lease);
+        store.leaseChanged(lease.orderNo());
         refreshFiguresOfClaimingApplications(lease.orderNo());
         runner.audited(
                 actor,
@@ -150,6 +151,11 @@ public final class LeaseService
             // the store skips ids already stored (by an earlier or a concurrent request): those are duplicates too
             int stored = candidates.isEmpty() ? 0 : usage.insertNew(candidates);
             duplicates += candidates.size() - stored;
+            if (stored > 0) {
+                // metered usage clears NO_USAGE_EVIDENCE on the applications claiming these leases
+                store.usageArrived(
+                        candidates.stream().map(UsageRecord::orderNo).collect(java.util.stream.Collectors.toSet()));
+            }
             rejected.sort(Comparator.comparingInt(Rejection::index));
             runner.audited(
                     actor,

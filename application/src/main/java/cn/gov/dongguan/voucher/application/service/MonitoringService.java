@@ -57,18 +57,22 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
     private final ApplicationListPort applications;
     private final BatchPort batches;
     private final ChangeFeedPort feed;
+    /** Where the applicants' applications keep their evaluations (a request raises a flag on them). */
+    private final cn.gov.dongguan.voucher.application.port.out.ApplicationPort evaluations;
 
     public MonitoringService(
             UseCaseRunner runner,
             MonitoringPort monitoring,
             ApplicationListPort applications,
             BatchPort batches,
-            ChangeFeedPort feed) {
+            ChangeFeedPort feed,
+            cn.gov.dongguan.voucher.application.port.out.ApplicationPort evaluations) {
         this.runner = Objects.requireNonNull(runner);
         this.monitoring = Objects.requireNonNull(monitoring);
         this.applications = Objects.requireNonNull(applications);
         this.batches = Objects.requireNonNull(batches);
         this.feed = Objects.requireNonNull(feed);
+        this.evaluations = Objects.requireNonNull(evaluations);
     }
 
     @Override
@@ -99,6 +103,11 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
                         actor.name()));
             }
             monitoring.insert(requests);
+            // an unanswered request raises MONITORING_OVERDUE on the applicant's applications after its due day
+            requests.stream()
+                    .map(MonitoringRequest::applicant)
+                    .distinct()
+                    .forEach(a -> evaluations.dropEvaluationsOfParty(a, null));
             List<MonitoringItem> items = new ArrayList<>();
             for (MonitoringRequest r : requests) {
                 feed.append(r.issuedEvent());
@@ -177,6 +186,7 @@ public final class MonitoringService implements IssueMonitoringUseCase, AnswerMo
             }
             MonitoringRequest result = answering.request();
             if (answering.changed()) {
+                evaluations.dropEvaluationsOfParty(result.applicant(), null);
                 feed.append(result.answeredEvent());
                 runner.audited(
                         actor,

@@ -107,6 +107,7 @@ public final class ReviewService implements ReviewApplicationUseCase {
                         .ifPresent(record -> {
                             applicant.recordCreditCheck(record);
                             applicants.save(applicant);
+                            store.partyChanged(applicant.uscc(), null);
                         });
             }
             return null;
@@ -133,6 +134,7 @@ public final class ReviewService implements ReviewApplicationUseCase {
             if (command.seriousFraud()) {
                 applicant.disqualify(now, command.reason(), actor.name(), application.value());
                 applicants.save(applicant);
+                store.partyChanged(applicant.uscc(), application);
                 runner.audited(actor, "DISQUALIFY_APPLICANT", "applicant:" + applicant.uscc(), command.reason());
             }
             return null;

@@ -2,6 +2,7 @@ package cn.gov.dongguan.voucher.application.service;
 
 import cn.gov.dongguan.voucher.application.port.in.EndNoticePeriodsUseCase;
 import cn.gov.dongguan.voucher.application.port.in.ExpireReturnedApplicationsUseCase;
+import cn.gov.dongguan.voucher.application.port.in.RefreshEvaluationsUseCase;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
 import cn.gov.dongguan.voucher.application.port.out.JobLockPort;
 import cn.gov.dongguan.voucher.domain.filing.Application;
@@ -18,7 +19,8 @@ import java.util.function.BiPredicate;
  * work the same job at once), works in chunks of one transaction each, and is idempotent: a second
  * run finds nothing left to do.
  */
-public final class SchedulerService implements ExpireReturnedApplicationsUseCase, EndNoticePeriodsUseCase {
+public final class SchedulerService
+        implements ExpireReturnedApplicationsUseCase, EndNoticePeriodsUseCase, RefreshEvaluationsUseCase {
 
     static final int CHUNK = 200;
 
@@ -39,6 +41,24 @@ public final class SchedulerService implements ExpireReturnedApplicationsUseCase
     public int expireOverdue() {
         return work(
                 "expire-returned-applications", "EXPIRE", applications::returnedOverdue, Application::expireIfOverdue);
+    }
+
+    /** How many dropped evaluations one refresh computes, each chunk in a transaction of its own. */
+    static final int REFRESH_CHUNK = 50;
+
+    /**
+     * Computes the evaluations dropped since the last run (a fact changed), so that lists filter and
+     * sort by current E and S; a read computes its own sooner. Under a job lock, in chunks; returns how
+     * many were computed (0: nothing left, or another instance is at it).
+     */
+    @Override
+    public int refreshEvaluations() {
+        return runner.run(Actor.system(), "REFRESH_EVALUATIONS", "job:refresh-evaluations", () -> {
+            if (!lock.tryLock("refresh-evaluations")) {
+                return 0;
+            }
+            return store.refreshDropped(REFRESH_CHUNK);
+        });
     }
 
     @Override

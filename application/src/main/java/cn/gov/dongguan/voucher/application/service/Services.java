@@ -118,6 +118,6 @@ public record Services(
                         p.applicants(),
                         p.monitoring(),
                         p.applications()),
-                new MonitoringService(runner, p.monitoring(), p.lists(), p.batches(), p.feed()));
+                new MonitoringService(runner, p.monitoring(), p.lists(), p.batches(), p.feed(), p.applications()));
     }
 }

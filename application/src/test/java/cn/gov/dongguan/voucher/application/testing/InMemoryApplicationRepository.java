@@ -3,12 +3,14 @@ package cn.gov.dongguan.voucher.application.testing;
 import cn.gov.dongguan.voucher.application.StaleVersionException;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.EvaluatedApplication;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
 import cn.gov.dongguan.voucher.domain.filing.Material;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
 import cn.gov.dongguan.voucher.domain.shared.UnifiedSocialCreditCode;
@@ -17,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +30,26 @@ import java.util.stream.Stream;
  */
 public final class InMemoryApplicationRepository implements ApplicationPort {
 
-    /** One stored application with its figures. */
-    record Row(ApplicationState state, ApplicationFigures figures) {
+    /** One stored application with its figures, its evaluation (if current) and the evaluation's generation. */
+    record Row(ApplicationState state, ApplicationFigures figures, long generation) {
+
+        Row(ApplicationState state, ApplicationFigures figures) {
+            this(state, figures, 0);
+        }
+
+        /** The evaluation written, if the generation is still {@code expected}; else dropped. Either way one more generation. */
+        Row written(ApplicationState newState, ApplicationFigures newFigures, long expected) {
+            ApplicationFigures kept = expected == generation ? newFigures : withoutEvaluation(newFigures);
+            return new Row(newState, kept, generation + 1);
+        }
+
+        Row dropped() {
+            return new Row(state, withoutEvaluation(figures), generation + 1);
+        }
+
+        private static ApplicationFigures withoutEvaluation(ApplicationFigures f) {
+            return new ApplicationFigures(f.applicantName(), f.eligibleExpense(), f.subsidy());
+        }
 
         Instant updatedAt() {
             return state.history().get(state.history().size() - 1).at();
@@ -51,6 +73,21 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
     }
 
     @Override
+    public synchronized Optional<EvaluatedApplication> findEvaluated(ApplicationId id) {
+        return Optional.ofNullable(rows.get(id))
+                .map(r -> new EvaluatedApplication(
+                        Application.restore(r.state()),
+                        Optional.ofNullable(r.figures().evaluation()),
+                        r.generation()));
+    }
+
+    @Override
+    public synchronized long evaluationGeneration(ApplicationId id) {
+        Row row = rows.get(id);
+        return row == null ? 0 : row.generation();
+    }
+
+    @Override
     public synchronized void insert(Application application, ApplicationFigures figures) {
         ApplicationState state = application.snapshot();
         if (rows.containsKey(state.id())) {
@@ -63,7 +100,7 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
     }
 
     @Override
-    public synchronized long update(Application application, ApplicationFigures figures) {
+    public synchronized long update(Application application, ApplicationFigures figures, long generation) {
         ApplicationState state = application.snapshot();
         Row row = rows.get(state.id());
         if (row == null) {
@@ -78,14 +115,71 @@ public final class InMemoryApplicationRepository implements ApplicationPort {
                 .equals(row.state().history())) {
             throw new IllegalStateException("the review history is append-only");
         }
-        rows.put(state.id(), new Row(state.withVersion(state.version() + 1), figures));
+        rows.put(state.id(), row.written(state.withVersion(state.version() + 1), figures, generation));
         return state.version() + 1;
     }
 
     @Override
-    public synchronized void updateFigures(ApplicationId id, ApplicationFigures figures) {
+    public synchronized void updateFigures(ApplicationId id, ApplicationFigures figures, long generation) {
         Row row = rows.get(id);
-        rows.put(id, new Row(row.state(), figures));
+        rows.put(id, row.written(row.state(), figures, generation));
+    }
+
+    @Override
+    public synchronized boolean cacheEvaluation(ApplicationId id, ApplicationFigures figures, long generation) {
+        Row row = rows.get(id);
+        if (row == null || row.generation() != generation) {
+            return false;
+        }
+        rows.put(id, new Row(row.state(), figures, generation));
+        return true;
+    }
+
+    /** Drops every other application's: this store does not know the leases' invoices (at least is the promise). */
+    @Override
+    public synchronized void dropRelatedEvaluations(Application changed) {
+        drop(s -> !s.id().equals(changed.id()));
+    }
+
+    /** Drops every application's: this store does not know the leases' invoices. */
+    @Override
+    public synchronized void dropEvaluationsOfLease(OrderNumber lease) {
+        drop(s -> true);
+    }
+
+    /** Drops every other application's: this store does not know the leases' providers (at least is the promise). */
+    @Override
+    public synchronized void dropEvaluationsOfParty(UnifiedSocialCreditCode party, ApplicationId except) {
+        drop(s -> !s.id().equals(except));
+    }
+
+    @Override
+    public synchronized void dropEvaluationsWithoutUsage(Set<OrderNumber> leases) {
+        List<ApplicationId> flagged = rows.values().stream()
+                .filter(r -> r.figures().evaluation() != null
+                        && r.figures().evaluation().flags().contains(ApplicationFlag.NO_USAGE_EVIDENCE)
+                        && r.state().content().leaseOrderNos().stream().anyMatch(leases::contains))
+                .map(r -> r.state().id())
+                .toList();
+        drop(s -> flagged.contains(s.id()));
+    }
+
+    @Override
+    public synchronized void dropEvaluationsOfBatch(BatchCode batch) {
+        drop(s -> batch == null || s.batch().equals(batch));
+    }
+
+    @Override
+    public synchronized List<ApplicationId> unevaluated(int limit) {
+        return rows.values().stream()
+                .filter(r -> r.figures().evaluation() == null && r.generation() > 0)
+                .map(r -> r.state().id())
+                .limit(limit)
+                .toList();
+    }
+
+    private void drop(Predicate<ApplicationState> which) {
+        rows.replaceAll((id, row) -> which.test(row.state()) ? row.dropped() : row);
     }
 
     @Override

@@ -121,6 +121,11 @@ public class ProgrammeScenario {
         return id;
     }
 
+    /** Applicant {@code n} of this scenario has the credit code {@code dongguanEnterprise(applicantBase() + n)}. */
+    public int applicantBase() {
+        return applicantBase;
+    }
+
     public long version(ApplicationId id) {
         return services.reading().get(CITY, id).application().version();
     }

@@ -129,14 +129,22 @@ class ApplicationJpaEntity {
     @Column(name = "flags")
     String flags;
 
-    @Column(name = "applicant_name")
+    // the figures and the evaluation are written with the entity only when it is inserted; later by
+    // JpaApplicationRepository's conditional update (a change committed meanwhile must not be overwritten)
+    @Column(name = "applicant_name", updatable = false)
     String applicantName;
 
-    @Column(name = "eligible_expense")
+    @Column(name = "eligible_expense", updatable = false)
     BigDecimal eligibleExpense;
 
-    @Column(name = "subsidy")
+    @Column(name = "subsidy", updatable = false)
     BigDecimal subsidy;
+
+    @Column(name = "evaluation", updatable = false)
+    String evaluation;
+
+    @Column(name = "eval_gen", insertable = false, updatable = false)
+    long evalGen;
 
     @Column(name = "open_key")
     String openKey;

@@ -41,7 +41,7 @@ final class ApplicationMapper {
                 : s.applicantUscc().value() + "|" + s.batch().value();
     }
 
-    static void copy(ApplicationState s, ApplicationFigures figures, ApplicationJpaEntity e) {
+    static void copy(ApplicationState s, ApplicationJpaEntity e) {
         e.id = s.id().toString();
         e.batchCode = s.batch().value();
         e.applicantUscc = s.applicantUscc().value();
@@ -79,7 +79,6 @@ final class ApplicationMapper {
         e.paidOn = s.paidOn();
         e.flags = Mapping.joined(s.flags());
         e.openKey = openKey(s);
-        figures(figures, e);
         List<String> orderNos =
                 c.leaseOrderNos().stream().map(OrderNumber::value).toList();
         if (!orderNos.equals(e.leaseOrderNos)) {
@@ -108,10 +107,12 @@ final class ApplicationMapper {
                 && m.uploadedAt().equals(instant(row.uploadedAt));
     }
 
+    /** The figures and the evaluation of a new row (a stored row's are written by a conditional update). */
     static void figures(ApplicationFigures figures, ApplicationJpaEntity e) {
         e.applicantName = figures.applicantName();
         e.eligibleExpense = figures.eligibleExpense().amount();
         e.subsidy = figures.subsidy().amount();
+        e.evaluation = EvaluationCodec.encode(figures.evaluation());
     }
 
     private static BigDecimal amount(Money money) {

@@ -5,11 +5,13 @@ import static cn.gov.dongguan.voucher.adapter.persistence.jpa.Mapping.utc;
 import cn.gov.dongguan.voucher.application.StaleVersionException;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationFigures;
 import cn.gov.dongguan.voucher.application.port.out.ApplicationPort;
+import cn.gov.dongguan.voucher.application.port.out.EvaluatedApplication;
 import cn.gov.dongguan.voucher.domain.batch.BatchCode;
 import cn.gov.dongguan.voucher.domain.filing.Application;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationFlag;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationId;
 import cn.gov.dongguan.voucher.domain.filing.ApplicationState;
+import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.review.ReviewRecord;
 import cn.gov.dongguan.voucher.domain.review.ReviewStage;
 import cn.gov.dongguan.voucher.domain.shared.ConflictException;
@@ -20,6 +22,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applications in table {@code application} with their leases, materials and (append-only) review
@@ -41,13 +44,17 @@ public class JpaApplicationRepository implements ApplicationPort {
         if (entity == null) {
             return Optional.empty();
         }
+        return Optional.of(restore(em, entity));
+    }
+
+    private static Application restore(EntityManager em, ApplicationJpaEntity entity) {
         // the row and its history are two reads: under read committed, a move another officer commits
         // between them leaves the row and the history of different moments. Read both again (the row
         // refreshed from the database) until they agree; the caller then meets the new version (412).
         for (int attempt = 1; ; attempt++) {
             List<ReviewRecordJpaEntity> history = history(em, entity.id);
             if (agree(entity, history) || attempt == 5) {
-                return Optional.of(Application.restore(ApplicationMapper.toState(entity, history)));
+                return Application.restore(ApplicationMapper.toState(entity, history));
             }
             em.refresh(entity);
         }
@@ -75,7 +82,8 @@ public class JpaApplicationRepository implements ApplicationPort {
             throw openApplicationExists(state);
         }
         ApplicationJpaEntity entity = new ApplicationJpaEntity();
-        ApplicationMapper.copy(state, figures, entity);
+        ApplicationMapper.copy(state, entity);
+        ApplicationMapper.figures(figures, entity);
         em.persist(entity);
         for (ReviewRecord r : state.history()) {
             em.persist(ApplicationMapper.record(entity.id, r));
@@ -99,7 +107,7 @@ public class JpaApplicationRepository implements ApplicationPort {
     }
 
     @Override
-    public long update(Application application, ApplicationFigures figures) {
+    public long update(Application application, ApplicationFigures figures, long generation) {
         EntityManager em = jpa.em();
         ApplicationState state = application.snapshot();
         ApplicationJpaEntity entity =
@@ -115,7 +123,7 @@ public class JpaApplicationRepository implements ApplicationPort {
                 .setParameter("id", entity.id)
                 .getSingleResult();
         int known = stored == null ? 0 : stored;
-        ApplicationMapper.copy(state, figures, entity);
+        ApplicationMapper.copy(state, entity);
         try {
             for (ReviewRecord r : state.history()) {
                 if (r.seq() > known) {
@@ -123,6 +131,7 @@ public class JpaApplicationRepository implements ApplicationPort {
                 }
             }
             em.flush();
+            writeFigures(entity, figures, generation);
             return entity.version;
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("application " + state.id(), state.version(), null);
@@ -147,16 +156,182 @@ public class JpaApplicationRepository implements ApplicationPort {
     }
 
     @Override
-    public void updateFigures(ApplicationId id, ApplicationFigures figures) {
-        // native on purpose: a JPQL bulk update would raise the optimistic version (the ETag) as well
+    public void updateFigures(ApplicationId id, ApplicationFigures figures, long generation) {
+        ApplicationJpaEntity entity = jpa.em().find(ApplicationJpaEntity.class, id.toString());
+        if (entity != null) {
+            writeFigures(entity, figures, generation);
+        }
+    }
+
+    /**
+     * Writes the figures, and the evaluation if its generation is still the one the writer read its
+     * facts at; else the evaluation stays dropped. One statement, so a concurrent drop either commits
+     * before it (and this write finds the generation moved on) or waits for it (and drops what it
+     * wrote). Native on purpose: a JPQL bulk update would raise the optimistic version (the ETag) too.
+     */
+    private void writeFigures(ApplicationJpaEntity entity, ApplicationFigures figures, long generation) {
+        String evaluation = EvaluationCodec.encode(figures.evaluation());
         jpa.em()
-                .createNativeQuery("UPDATE application SET applicant_name = ?1, eligible_expense = ?2, subsidy = ?3 "
-                        + "WHERE id = ?4")
+                .createNativeQuery("UPDATE application SET applicant_name = ?1, eligible_expense = ?2, subsidy = ?3, "
+                        + "evaluation = CASE WHEN eval_gen = ?4 THEN ?5 ELSE NULL END, eval_gen = eval_gen + 1 "
+                        + "WHERE id = ?6")
                 .setParameter(1, figures.applicantName())
                 .setParameter(2, figures.eligibleExpense().amount())
                 .setParameter(3, figures.subsidy().amount())
-                .setParameter(4, id.toString())
+                .setParameter(4, generation)
+                .setParameter(5, evaluation)
+                .setParameter(6, entity.id)
                 .executeUpdate();
+        // the managed copy follows, for a later read in the same transaction
+        ApplicationMapper.figures(figures, entity);
+        if (entity.evalGen != generation) {
+            entity.evaluation = null;
+        }
+        entity.evalGen = Math.max(entity.evalGen, generation) + 1;
+    }
+
+    @Override
+    public boolean cacheEvaluation(ApplicationId id, ApplicationFigures figures, long generation) {
+        String evaluation = EvaluationCodec.encode(figures.evaluation());
+        if (evaluation == null) {
+            return false;
+        }
+        int updated = jpa.em()
+                .createNativeQuery("UPDATE application SET applicant_name = ?1, eligible_expense = ?2, subsidy = ?3, "
+                        + "evaluation = ?4 WHERE id = ?5 AND eval_gen = ?6")
+                .setParameter(1, figures.applicantName())
+                .setParameter(2, figures.eligibleExpense().amount())
+                .setParameter(3, figures.subsidy().amount())
+                .setParameter(4, evaluation)
+                .setParameter(5, id.toString())
+                .setParameter(6, generation)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public Optional<EvaluatedApplication> findEvaluated(ApplicationId id) {
+        EntityManager em = jpa.em();
+        ApplicationJpaEntity entity = em.find(ApplicationJpaEntity.class, id.toString());
+        if (entity == null) {
+            return Optional.empty();
+        }
+        Application application = restore(em, entity);
+        return Optional.of(new EvaluatedApplication(
+                application, Optional.ofNullable(EvaluationCodec.decode(entity.evaluation)), entity.evalGen));
+    }
+
+    @Override
+    public long evaluationGeneration(ApplicationId id) {
+        List<?> found = jpa.em()
+                .createNativeQuery("SELECT eval_gen FROM application WHERE id = ?1")
+                .setParameter(1, id.toString())
+                .getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+    }
+
+    private static final String DROP = "UPDATE application SET evaluation = NULL, eval_gen = eval_gen + 1 WHERE ";
+
+    /** The applications claiming a lease that carries one of the invoices of the leases {@code leases} selects. */
+    private static String sharingInvoices(String leases) {
+        return "SELECT al.application_id FROM application_lease al WHERE al.order_no IN (SELECT li.order_no "
+                + "FROM lease_invoice li WHERE li.invoice_key IN (SELECT k.invoice_key FROM lease_invoice k "
+                + "WHERE k.order_no IN (" + leases + ")))";
+    }
+
+    /** {@code (?first, ?first+1, …)} for the values of a list. */
+    private static String positions(int first, List<?> values) {
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "?" : ", ?").append(first + i);
+        }
+        return out.append(')').toString();
+    }
+
+    @Override
+    public void dropRelatedEvaluations(Application changed) {
+        List<String> leases = changed.content().leaseOrderNos().stream()
+                .map(OrderNumber::value)
+                .toList();
+        // the leases as stored (before this change is written) and as changed: a lease let go of counts too
+        String claimed = "SELECT o.order_no FROM application_lease o WHERE o.application_id = ?1"
+                + (leases.isEmpty()
+                        ? ""
+                        : " UNION SELECT l.order_no FROM lease l WHERE l.order_no IN " + positions(3, leases));
+        var drop = jpa.em()
+                .createNativeQuery(DROP + "id <> ?1 AND (applicant_uscc = ?2 OR id IN (SELECT c.application_id "
+                        + "FROM application_lease c WHERE c.order_no IN (" + claimed + ")) OR id IN ("
+                        + sharingInvoices(claimed) + "))")
+                .setParameter(1, changed.id().toString())
+                .setParameter(2, changed.applicantUscc().value());
+        for (int i = 0; i < leases.size(); i++) {
+            drop.setParameter(3 + i, leases.get(i));
+        }
+        drop.executeUpdate();
+    }
+
+    @Override
+    public void dropEvaluationsOfLease(OrderNumber lease) {
+        jpa.em()
+                .createNativeQuery(
+                        DROP + "id IN (SELECT c.application_id FROM application_lease c WHERE c.order_no = ?1) "
+                                + "OR id IN (" + sharingInvoices("?1") + ")")
+                .setParameter(1, lease.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public void dropEvaluationsOfParty(UnifiedSocialCreditCode party, ApplicationId except) {
+        jpa.em()
+                .createNativeQuery(
+                        DROP + "id <> ?2 AND (applicant_uscc = ?1 OR id IN (SELECT c.application_id "
+                                + "FROM application_lease c JOIN lease l ON l.order_no = c.order_no WHERE l.provider_uscc = ?1))")
+                .setParameter(1, party.value())
+                .setParameter(2, except == null ? "" : except.toString())
+                .executeUpdate();
+    }
+
+    @Override
+    public void dropEvaluationsWithoutUsage(Set<OrderNumber> leases) {
+        if (leases.isEmpty()) {
+            return;
+        }
+        List<String> orderNos = leases.stream().map(OrderNumber::value).sorted().toList();
+        var drop = jpa.em()
+                .createNativeQuery(
+                        DROP + "evaluation LIKE ?1 AND id IN (SELECT c.application_id FROM application_lease c "
+                                + "WHERE c.order_no IN " + positions(2, orderNos) + ")")
+                .setParameter(1, "%\"" + ApplicationFlag.NO_USAGE_EVIDENCE.name() + "\"%");
+        for (int i = 0; i < orderNos.size(); i++) {
+            drop.setParameter(2 + i, orderNos.get(i));
+        }
+        drop.executeUpdate();
+    }
+
+    @Override
+    public void dropEvaluationsOfBatch(BatchCode batch) {
+        if (batch == null) {
+            jpa.em().createNativeQuery(DROP + "1 = 1").executeUpdate();
+        } else {
+            jpa.em()
+                    .createNativeQuery(DROP + "batch_code = ?1")
+                    .setParameter(1, batch.value())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public List<ApplicationId> unevaluated(int limit) {
+        return jpa
+                .em()
+                .createQuery(
+                        "SELECT a.id FROM ApplicationJpaEntity a WHERE a.evaluation IS NULL AND a.evalGen > 0 ORDER BY a.id",
+                        String.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ApplicationId::of)
+                .toList();
     }
 
     @Override
