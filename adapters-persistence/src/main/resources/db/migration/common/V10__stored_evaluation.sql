@@ -5,3 +5,5 @@
 -- it since the reader read its facts.
 ALTER TABLE application ADD COLUMN evaluation VARCHAR(1000000);
 ALTER TABLE application ADD COLUMN eval_gen BIGINT DEFAULT 0 NOT NULL;
+-- a provider's change drops the evaluations of applications claiming its leases: found by index
+CREATE INDEX lease_provider_ix ON lease (provider_uscc);

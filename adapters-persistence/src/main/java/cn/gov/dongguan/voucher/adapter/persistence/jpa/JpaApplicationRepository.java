@@ -230,6 +230,10 @@ public class JpaApplicationRepository implements ApplicationPort {
         return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
     }
 
+    /**
+     * Each drop selects its applications by a UNION of index lookups (applicant, claimed lease,
+     * invoice key, provider), never an OR over the table, which would scan every application.
+     */
     private static final String DROP = "UPDATE application SET evaluation = NULL, eval_gen = eval_gen + 1 WHERE ";
 
     /** The applications claiming a lease that carries one of the invoices of the leases {@code leases} selects. */
@@ -259,9 +263,11 @@ public class JpaApplicationRepository implements ApplicationPort {
                         ? ""
                         : " UNION SELECT l.order_no FROM lease l WHERE l.order_no IN " + positions(3, leases));
         var drop = jpa.em()
-                .createNativeQuery(DROP + "id <> ?1 AND (applicant_uscc = ?2 OR id IN (SELECT c.application_id "
-                        + "FROM application_lease c WHERE c.order_no IN (" + claimed + ")) OR id IN ("
-                        + sharingInvoices(claimed) + "))")
+                .createNativeQuery(
+                        DROP + "id <> ?1 AND id IN (SELECT a.id FROM application a WHERE a.applicant_uscc = ?2 "
+                                + "UNION SELECT c.application_id FROM application_lease c WHERE c.order_no IN ("
+                                + claimed + ") "
+                                + "UNION " + sharingInvoices(claimed) + ")")
                 .setParameter(1, changed.id().toString())
                 .setParameter(2, changed.applicantUscc().value());
         for (int i = 0; i < leases.size(); i++) {
@@ -274,8 +280,8 @@ public class JpaApplicationRepository implements ApplicationPort {
     public void dropEvaluationsOfLease(OrderNumber lease) {
         jpa.em()
                 .createNativeQuery(
-                        DROP + "id IN (SELECT c.application_id FROM application_lease c WHERE c.order_no = ?1) "
-                                + "OR id IN (" + sharingInvoices("?1") + ")")
+                        DROP + "id IN (SELECT c.application_id FROM application_lease c WHERE c.order_no = ?1 "
+                                + "UNION " + sharingInvoices("?1") + ")")
                 .setParameter(1, lease.value())
                 .executeUpdate();
     }
@@ -284,8 +290,9 @@ public class JpaApplicationRepository implements ApplicationPort {
     public void dropEvaluationsOfParty(UnifiedSocialCreditCode party, ApplicationId except) {
         jpa.em()
                 .createNativeQuery(
-                        DROP + "id <> ?2 AND (applicant_uscc = ?1 OR id IN (SELECT c.application_id "
-                                + "FROM application_lease c JOIN lease l ON l.order_no = c.order_no WHERE l.provider_uscc = ?1))")
+                        DROP + "id <> ?2 AND id IN (SELECT a.id FROM application a WHERE a.applicant_uscc = ?1 "
+                                + "UNION SELECT c.application_id FROM application_lease c JOIN lease l ON l.order_no = c.order_no "
+                                + "WHERE l.provider_uscc = ?1)")
                 .setParameter(1, party.value())
                 .setParameter(2, except == null ? "" : except.toString())
                 .executeUpdate();
