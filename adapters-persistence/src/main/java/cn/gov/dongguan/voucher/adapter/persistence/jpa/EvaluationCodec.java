@@ -16,7 +16,6 @@ import cn.gov.dongguan.voucher.domain.lease.OrderNumber;
 import cn.gov.dongguan.voucher.domain.lease.PaymentRef;
 import cn.gov.dongguan.voucher.domain.shared.Money;
 import cn.gov.dongguan.voucher.domain.shared.Ratio;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -43,6 +42,16 @@ final class EvaluationCodec {
     /** The longest document stored; a longer one is not stored, and is computed on each read instead. */
     static final int MAX_LENGTH = 1_000_000;
 
+    /**
+     * Looked up once: {@code Json.createXxx} asks the service loader for the provider on every call,
+     * which scans the class path under a lock (a read path's worth of contention under load).
+     */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+    private static final jakarta.json.JsonReaderFactory READERS = JSON.createReaderFactory(java.util.Map.of());
+    private static final jakarta.json.stream.JsonGeneratorFactory GENERATORS =
+            JSON.createGeneratorFactory(java.util.Map.of());
+
     private EvaluationCodec() {}
 
     /** The document, or {@code null} for none or for one too long to store. */
@@ -51,7 +60,7 @@ final class EvaluationCodec {
             return null;
         }
         StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
             g.writeStartObject();
             g.write("v", 1);
             Calculation c = e.calculation();
@@ -132,7 +141,7 @@ final class EvaluationCodec {
             return null;
         }
         JsonObject o;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             o = reader.readObject();
         } catch (RuntimeException unreadable) {
             return null;

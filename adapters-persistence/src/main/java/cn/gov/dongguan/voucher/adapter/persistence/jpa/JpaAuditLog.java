@@ -42,7 +42,7 @@ public class JpaAuditLog implements AuditLogPort {
     @Override
     public AuditEntry append(AuditEntry entry) {
         AuditPendingJpaEntity e = new AuditPendingJpaEntity();
-        e.id = java.util.UUID.randomUUID().toString();
+        e.id = randomId().toString();
         e.pendingOrder = ORDER.incrementAndGet();
         e.at = utc(entry.at());
         e.actor = entry.actor();
@@ -187,5 +187,17 @@ public class JpaAuditLog implements AuditLogPort {
                 return 0;
             }
         }
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an entry's id must be unique, not
+     * unguessable, and {@code UUID.randomUUID()} draws from one synchronised SecureRandom that every
+     * audited request would queue on.
+     */
+    static java.util.UUID randomId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new java.util.UUID(most, least);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.dongguan.voucher.adapter.rest.error;
 
 import cn.gov.dongguan.voucher.domain.shared.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -15,17 +14,20 @@ public final class Problem {
     public static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
     static final String TYPE_BASE = "https://voucher.dongguan.gov.cn/problems/";
 
+    /** Looked up once: {@code Json.createXxx} asks the service loader on every call, under a lock. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private Problem() {}
 
     public static Response response(int status, String slug, String title, String detail, List<Violation> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Violation v : errors) {
-            JsonObjectBuilder e = Json.createObjectBuilder();
+            JsonObjectBuilder e = JSON.createObjectBuilder();
             add(e, "field", v.field());
             add(e, "code", v.code());
             add(e, "rule", v.rule());

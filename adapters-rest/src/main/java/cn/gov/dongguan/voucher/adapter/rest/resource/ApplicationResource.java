@@ -307,6 +307,9 @@ public class ApplicationResource {
         return withEtag(resubmit.resubmit(ActorPrincipal.of(security), applicationId(id)), Response.ok());
     }
 
+    /** Looked up once: {@code Json.createXxx} asks the service loader on every call, under a lock. */
+    private static final jakarta.json.spi.JsonProvider WITHDRAW_JSON = jakarta.json.spi.JsonProvider.provider();
+
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
@@ -314,9 +317,7 @@ public class ApplicationResource {
         String reason = null;
         if (raw != null && !raw.isBlank()) {
             Body body = Body.of(
-                    jakarta.json.Json.createReader(new java.io.StringReader(raw))
-                            .readValue(),
-                    "reason");
+                    WITHDRAW_JSON.createReader(new java.io.StringReader(raw)).readValue(), "reason");
             reason = body.string("reason");
             body.done();
         }
