@@ -14,9 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Numbers and chains the audit entries written since the last pass, every 250 ms, in a transaction of
- * its own (issue 12): the one place that takes the audit counter's lock, so that the transactions
- * that write entries never wait for one another. Readers of the log do the same before they read.
+ * Numbers and chains the audit entries, and numbers the change feed's events, written since the last
+ * pass, every 250 ms, each in a transaction of its own (issue 12): the one place that takes the audit
+ * and the feed counters' locks, so that the transactions that write entries and events never wait for
+ * one another. Readers of the log and of the feed do the same before they read.
  */
 @ApplicationScoped
 public class AuditSequencer {
@@ -56,8 +57,9 @@ public class AuditSequencer {
         try {
             var ports = assembly.ports();
             ports.transactions().inTransaction(() -> ports.audit().sequencePending());
+            ports.transactions().inTransaction(() -> ports.feed().sequencePending());
         } catch (RuntimeException e) {
-            // the next pass tries again; the entries wait in audit_pending, nothing is lost
+            // the next pass tries again; the entries wait in audit_pending and change_pending, nothing is lost
             LOG.log(Level.FINE, "audit sequencing pass failed; retried in 250 ms", e);
         }
     }

@@ -71,6 +71,9 @@ public class JpaUsageRecordRepository implements UsageRecordPort {
         }
         EntityManager em = jpa.em();
         em.flush();
+        // the transaction's own connection: with one connection held per transaction, the unit of work
+        // must have begun its transaction on it, or unwrap hands out a connection nothing commits
+        em.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).beginEarlyTransaction();
         Connection connection = em.unwrap(Connection.class);
         if (connection == null) {
             throw new IllegalStateException("usage records are stored within a transaction");

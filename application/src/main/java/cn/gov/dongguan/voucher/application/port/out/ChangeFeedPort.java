@@ -7,10 +7,21 @@ import java.util.List;
 
 /**
  * The ordered change feed the portal mirrors statuses from. Appending happens in the transaction
- * of the change and numbers the events 1, 2, 3 … without gaps, in commit order.
+ * of the change; the events are numbered 1, 2, 3 … without gaps, in commit order — at append (a
+ * store that can afford a lock held to commit) or after commit by {@link #sequencePending()}, which
+ * every reader calls first, so a reader always sees every committed event, numbered.
  */
 public interface ChangeFeedPort {
 
+    /**
+     * Numbers the events committed since the last call, in the order they were appended, and returns
+     * how many; one caller at a time. A store that numbers at append has nothing to do.
+     */
+    default int sequencePending() {
+        return 0;
+    }
+
+    /** Appends the event; its number ({@code seq}) is 0 where the store numbers it after commit. */
     FeedEvent append(StageChanged event);
 
     /** A monitoring request's issue or answer (R-POST-1), numbered in the same sequence. */
