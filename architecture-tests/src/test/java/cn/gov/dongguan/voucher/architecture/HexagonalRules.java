@@ -40,6 +40,9 @@ public final class HexagonalRules {
         rules.put("no cycles between packages", noPackageCycles(base));
         rules.put("JPA only in the persistence adapter", onlyPersistenceUsesJpa(base));
         rules.put("JAX-RS and JSON binding only in the REST adapter", onlyRestUsesJaxRsAndJson(base));
+        rules.put(
+                "JSON-P only in the REST adapter and in persistence's stored documents",
+                onlyRestAndPersistenceUseJsonP(base));
         rules.put("Faces and PrimeFaces only in the JSF adapter", onlyJsfUsesFaces(base));
         rules.put("entities live in persistence and are named *JpaEntity", entitiesAreJpaEntities(base));
         rules.put("UI and REST reach use cases, never outbound ports", adaptersUseInboundPortsOnly(base));
@@ -135,8 +138,24 @@ public final class HexagonalRules {
                 .resideOutsideOfPackages(base + ".adapter.rest..", base + ".app..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("jakarta.ws.rs..", "jakarta.json..", "com.fasterxml.jackson..")
-                .because("JSON and HTTP belong to the REST adapter");
+                .resideInAnyPackage("jakarta.ws.rs..", "jakarta.json.bind..", "com.fasterxml.jackson..")
+                .because("JSON on the wire and HTTP belong to the REST adapter");
+    }
+
+    /**
+     * JSON-P (the parser and generator, not binding) also in the persistence adapter, which stores an
+     * application's evaluation as a JSON document (issue 12); never in the core or the UI.
+     */
+    static ArchRule onlyRestAndPersistenceUseJsonP(String base) {
+        return noClasses()
+                .that()
+                .resideInAPackage(base + "..")
+                .and()
+                .resideOutsideOfPackages(base + ".adapter.rest..", base + ".adapter.persistence..", base + ".app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.json..")
+                .because("JSON is a format of the wire and of stored documents, which adapters own");
     }
 
     static ArchRule onlyJsfUsesFaces(String base) {

@@ -30,6 +30,9 @@ class RulesBiteTest {
             Map.entry("no cycles between packages", "archsample.bad.domain.other.Policy"),
             Map.entry("JPA only in the persistence adapter", "archsample.bad.adapter.jsf.SubsidyBean"),
             Map.entry("JAX-RS and JSON binding only in the REST adapter", "archsample.bad.application.FileUseCase"),
+            Map.entry(
+                    "JSON-P only in the REST adapter and in persistence's stored documents",
+                    "archsample.bad.application.FileUseCase"),
             Map.entry("Faces and PrimeFaces only in the JSF adapter", "archsample.bad.adapter.persistence.SubsidyRow"),
             Map.entry(
                     "entities live in persistence and are named *JpaEntity",
