@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /** The applications awaiting allocation in a batch, projected and streamed in keyset chunks (no aggregate is loaded). */
 public class JpaAllocationSource implements AllocationSourcePort {
 
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 5000;
 
     private final JpaContext jpa;
 
