@@ -58,7 +58,7 @@ public final class ReviewService implements ReviewApplicationUseCase {
             }
             Instant now = runner.now();
             ApplicationCase file = store.gather(application);
-            command.accept(new Before(file.applicant(), now));
+            command.accept(new Before(file.applicant(), now, id));
             ReviewStage from = application.stageAt(now);
             ReviewFacts facts = file.reviewFacts();
             // R-OBJ-1: a decision names an open objection of this application
@@ -92,10 +92,13 @@ public final class ReviewService implements ReviewApplicationUseCase {
     private final class Before extends Effects {
         private final Applicant applicant;
         private final Instant now;
+        /** The application acted on: saved with a fresh evaluation, so its own is not dropped. */
+        private final ApplicationId application;
 
-        Before(Applicant applicant, Instant now) {
+        Before(Applicant applicant, Instant now, ApplicationId application) {
             this.applicant = applicant;
             this.now = now;
+            this.application = application;
         }
 
         @Override
@@ -107,7 +110,7 @@ public final class ReviewService implements ReviewApplicationUseCase {
                         .ifPresent(record -> {
                             applicant.recordCreditCheck(record);
                             applicants.save(applicant);
-                            store.partyChanged(applicant.uscc(), null);
+                            store.partyChanged(applicant.uscc(), application);
                         });
             }
             return null;
