@@ -14,8 +14,9 @@ public final class Problem {
     public static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
     static final String TYPE_BASE = "https://voucher.dongguan.gov.cn/problems/";
 
-    /** Looked up once: {@code Json.createXxx} asks the service loader on every call, under a lock. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    /** Looked up once (see {@link cn.gov.dongguan.voucher.adapter.rest.json.StrictJson#provider()}). */
+    private static final jakarta.json.spi.JsonProvider JSON =
+            cn.gov.dongguan.voucher.adapter.rest.json.StrictJson.provider();
 
     private Problem() {}
 

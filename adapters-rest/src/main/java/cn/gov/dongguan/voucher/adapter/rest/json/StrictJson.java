@@ -32,6 +32,11 @@ public final class StrictJson {
      */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
+    /** The JSON provider, looked up once, for everything of this adapter that reads or writes JSON-P. */
+    public static jakarta.json.spi.JsonProvider provider() {
+        return JSON;
+    }
+
     private StrictJson() {}
 
     /** The one value of the body. */

@@ -307,9 +307,6 @@ public class ApplicationResource {
         return withEtag(resubmit.resubmit(ActorPrincipal.of(security), applicationId(id)), Response.ok());
     }
 
-    /** Looked up once: {@code Json.createXxx} asks the service loader on every call, under a lock. */
-    private static final jakarta.json.spi.JsonProvider WITHDRAW_JSON = jakarta.json.spi.JsonProvider.provider();
-
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
@@ -317,7 +314,10 @@ public class ApplicationResource {
         String reason = null;
         if (raw != null && !raw.isBlank()) {
             Body body = Body.of(
-                    WITHDRAW_JSON.createReader(new java.io.StringReader(raw)).readValue(), "reason");
+                    cn.gov.dongguan.voucher.adapter.rest.json.StrictJson.provider()
+                            .createReader(new java.io.StringReader(raw))
+                            .readValue(),
+                    "reason");
             reason = body.string("reason");
             body.done();
         }

@@ -182,9 +182,9 @@ public class BatchResource {
         return BatchResponse.from(changePolicy.change(ActorPrincipal.of(security), BatchCode.of(code), change));
     }
 
-    /** Looked up once: {@code Json.createXxx} asks the service loader on every call, under a lock. */
+    /** From the adapter's one JSON provider (see {@link cn.gov.dongguan.voucher.adapter.rest.json.StrictJson#provider()}). */
     private static final jakarta.json.stream.JsonGeneratorFactory GENERATORS =
-            jakarta.json.spi.JsonProvider.provider().createGeneratorFactory(Map.of());
+            cn.gov.dongguan.voucher.adapter.rest.json.StrictJson.provider().createGeneratorFactory(Map.of());
 
     /**
      * The three modes' outcomes, every application in each, written to the response as they are
