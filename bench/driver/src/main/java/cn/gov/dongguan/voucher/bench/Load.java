@@ -22,6 +22,9 @@ final class Load {
         boolean send(Http http, int client, long n) throws Exception;
     }
 
+    /** A request of a mix, with the name of its kind (for the figures per kind). */
+    record Kind(String name, Call call) {}
+
     /** Latencies (microseconds) and errors of one measured run. */
     static final class Result {
         final String label;
@@ -29,6 +32,8 @@ final class Load {
         final long[] micros;
         final long errors;
         final ConcurrentHashMap<String, AtomicLong> errorKinds;
+        /** Of an open loop's mix: each kind's own latencies. */
+        final java.util.Map<String, Result> byKind = new java.util.TreeMap<>();
 
         Result(String label, double seconds, long[] micros, long errors, ConcurrentHashMap<String, AtomicLong> kinds) {
             this.label = label;
@@ -137,13 +142,14 @@ final class Load {
      * measured from when it was due (so a stall counts against every request it delays); the kind of
      * each request is chosen by {@code mix} from its number.
      */
-    static Result open(String label, String baseUrl, int rate, int seconds, IntFunction<Call> mix)
+    static Result open(String label, String baseUrl, int rate, int seconds, IntFunction<Kind> mix)
             throws InterruptedException {
         int workers = 64;
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ThreadLocal<Http> connections = ThreadLocal.withInitial(() -> new Http(baseUrl));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         LongList all = new LongList();
+        ConcurrentHashMap<String, LongList> perKind = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         ConcurrentHashMap<String, AtomicLong> kinds = new ConcurrentHashMap<>();
         long total = (long) rate * seconds;
@@ -161,8 +167,9 @@ final class Load {
                         Http http = connections.get();
                         boolean ok;
                         String kind = null;
+                        Kind request = mix.apply((int) (n % 1000));
                         try {
-                            ok = mix.apply((int) (n % 1000)).send(http, (int) (n % workers), n);
+                            ok = request.call().send(http, (int) (n % workers), n);
                         } catch (Exception e) {
                             ok = false;
                             kind = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -172,6 +179,8 @@ final class Load {
                         if (ok) {
                             synchronized (all) {
                                 all.add(micros);
+                                perKind.computeIfAbsent(request.name(), k -> new LongList())
+                                        .add(micros);
                             }
                         } else {
                             errors.incrementAndGet();
@@ -190,7 +199,10 @@ final class Load {
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        return new Result(label, elapsed, all.toArray(), errors.get(), kinds);
+        Result result = new Result(label, elapsed, all.toArray(), errors.get(), kinds);
+        perKind.forEach((name, list) ->
+                result.byKind.put(name, new Result(name, elapsed, list.toArray(), 0, new ConcurrentHashMap<>())));
+        return result;
     }
 
     private static long[] merge(List<long[]> parts) {
