@@ -22,7 +22,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (amount.stripTrailingZeros().scale() > SCALE) {
+        if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             throw ValidationException.of(
                     "amount",
                     "TOO_MANY_FRACTION_DIGITS",

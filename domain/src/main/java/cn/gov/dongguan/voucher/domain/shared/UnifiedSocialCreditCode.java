@@ -16,12 +16,14 @@ public record UnifiedSocialCreditCode(String value) {
         if (value == null) {
             throw invalid("USCC_REQUIRED", "unified social credit code is required");
         }
-        value = value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!canonical(value)) {
+            value = value.strip().toUpperCase(java.util.Locale.ROOT);
+        }
         if (value.length() != 18) {
             throw invalid("USCC_LENGTH", "unified social credit code must have 18 characters");
         }
         for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+            if (index(value.charAt(i)) < 0) {
                 throw invalid(
                         "USCC_CHARACTER",
                         "unified social credit code contains '" + value.charAt(i) + "', which is not one of "
@@ -31,6 +33,33 @@ public record UnifiedSocialCreditCode(String value) {
         if (value.charAt(17) != checkCharacterFor(value.substring(0, 17))) {
             throw invalid("USCC_CHECK", "unified social credit code has a wrong check character");
         }
+    }
+
+    /** Each character's place in {@link #ALPHABET}, or −1 (codes are read by the hundred thousand). */
+    private static final byte[] INDEX = new byte[128];
+
+    static {
+        java.util.Arrays.fill(INDEX, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            INDEX[ALPHABET.charAt(i)] = (byte) i;
+        }
+    }
+
+    private static int index(char c) {
+        return c < 128 ? INDEX[c] : -1;
+    }
+
+    /** Already as stored (18 characters of the alphabet): nothing to strip or upper-case. */
+    private static boolean canonical(String value) {
+        if (value.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 18; i++) {
+            if (index(value.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static UnifiedSocialCreditCode of(String value) {
@@ -44,7 +73,7 @@ public record UnifiedSocialCreditCode(String value) {
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(first17.charAt(i));
+            int v = index(first17.charAt(i));
             if (v < 0) {
                 throw new IllegalArgumentException("not a USCC character: " + first17.charAt(i));
             }
