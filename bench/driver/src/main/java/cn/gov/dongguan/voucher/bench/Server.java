@@ -41,6 +41,11 @@ final class Server implements AutoCloseable {
                 "--nocluster",
                 "--port",
                 Integer.toString(port)));
+        // BENCH_JVM_OPTIONS_<NAME> (e.g. a flight recording of the product while one step runs): before -jar
+        String extra = System.getenv("BENCH_JVM_OPTIONS_" + name.toUpperCase(java.util.Locale.ROOT));
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(2, List.of(extra.trim().split("\\s+")));
+        }
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)

@@ -45,7 +45,7 @@ public final class StrictJson {
             if (!parser.hasNext()) {
                 throw new MalformedBodyException("the request body is empty");
             }
-            JsonValue value = value(parser, parser.next(), 1, "");
+            JsonValue value = value(parser, parser.next(), 1, Where.ROOT);
             if (parser.hasNext()) {
                 throw new MalformedBodyException(
                         "the request body must be exactly one JSON value, with nothing after it");
@@ -63,7 +63,35 @@ public final class StrictJson {
         }
     }
 
-    private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth, String path) {
+    /**
+     * Where a value stands in the body, spelt out ({@code items[3].amount}) only for a refusal: a body of
+     * 10,000 usage records has 70,000 values, and building each one's path as text cost a tenth of a push.
+     */
+    private record Where(Where parent, String key, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where key(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where index(int i) {
+            return new Where(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.toString();
+            if (key == null) {
+                return before + "[" + index + "]";
+            }
+            return before.isEmpty() ? key : before + "." + key;
+        }
+    }
+
+    private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth, Where path) {
         switch (event) {
             case START_OBJECT -> {
                 deep(depth, path);
@@ -78,10 +106,13 @@ public final class StrictJson {
                         throw new MalformedBodyException("the request body is not well-formed JSON");
                     }
                     String key = parser.getString();
-                    String at = path.isEmpty() ? key : path + "." + key;
+                    Where at = path.key(key);
                     if (!keys.add(key)) {
                         throw ValidationException.of(
-                                at, "DUPLICATE_KEY", null, "the field '" + at + "' appears twice in one object");
+                                at.toString(),
+                                "DUPLICATE_KEY",
+                                null,
+                                "the field '" + at + "' appears twice in one object");
                     }
                     object.add(key, value(parser, parser.next(), depth + 1, at));
                 }
@@ -95,7 +126,7 @@ public final class StrictJson {
                     if (next == JsonParser.Event.END_ARRAY) {
                         return array.build();
                     }
-                    array.add(value(parser, next, depth + 1, path + "[" + i++ + "]"));
+                    array.add(value(parser, next, depth + 1, path.index(i++)));
                 }
             }
             case VALUE_STRING -> {
@@ -104,8 +135,9 @@ public final class StrictJson {
             case VALUE_NUMBER -> {
                 String text = parser.getString();
                 if (text.length() > MAX_NUMBER_LENGTH) {
+                    String at = path.toString();
                     throw ValidationException.of(
-                            path.isEmpty() ? "body" : path,
+                            at.isEmpty() ? "body" : at,
                             "NUMBER_TOO_LONG",
                             null,
                             "a number has at most " + MAX_NUMBER_LENGTH + " characters");
@@ -125,10 +157,11 @@ public final class StrictJson {
         }
     }
 
-    private static void deep(int depth, String path) {
+    private static void deep(int depth, Where path) {
         if (depth > MAX_DEPTH) {
+            String at = path.toString();
             throw ValidationException.of(
-                    path.isEmpty() ? "body" : path,
+                    at.isEmpty() ? "body" : at,
                     "NESTING_TOO_DEEP",
                     null,
                     "a body nests at most " + MAX_DEPTH + " levels of objects and arrays");
