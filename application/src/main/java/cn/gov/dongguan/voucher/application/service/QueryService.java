@@ -138,6 +138,20 @@ public final class QueryService
         });
     }
 
+    @Override
+    public long countUpTo(Actor actor, ListQuery q, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative");
+        }
+        return runner.run(actor, "COUNT_APPLICATIONS", "applications", () -> {
+            Access.requireApplicationReader(actor);
+            return applications.countUpTo(
+                    repositoryQuery(actor, q, ApplicationSort.CREATED_AT, null, 1)
+                            .at(runner.now()),
+                    limit);
+        });
+    }
+
     /** The repository's query for the principal's scope and the caller's filters (search text checked here). */
     private static ApplicationListQuery repositoryQuery(
             Actor actor, ListQuery q, ApplicationSort sort, ApplicationListQuery.Keyset after, int limit) {

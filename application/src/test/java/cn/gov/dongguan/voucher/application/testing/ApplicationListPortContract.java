@@ -227,6 +227,20 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
                         null, batch.code(), Set.of(), null, null, null, null, "100%_", null, false, null, 1))))
                 .isZero();
 
+        // a bounded count (the list's first page, issue 12): exact up to the limit, limit + 1 beyond it,
+        // under the same filters and scope
+        ApplicationListQuery everything = query(null, ApplicationSort.CREATED_AT, false, null, 1);
+        assertThat(tx(() -> lists().countUpTo(everything, 5))).isEqualTo(2);
+        assertThat(tx(() -> lists().countUpTo(everything, 2))).isEqualTo(2);
+        assertThat(tx(() -> lists().countUpTo(everything, 1))).isEqualTo(2);
+        assertThat(tx(() -> lists().countUpTo(everything, 0))).isEqualTo(1);
+        assertThat(tx(() -> lists().countUpTo(
+                                query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null, 1), 0)))
+                .isEqualTo(1);
+        assertThat(tx(() -> lists().countUpTo(
+                                query(DomainFixtures.DONGCHENG, ApplicationSort.CREATED_AT, false, null, 1), 1)))
+                .isEqualTo(1);
+
         List<StageCount> counts = tx(() -> lists().countByTownAndStage(batch.code(), null, t0));
         assertThat(counts)
                 .containsExactlyInAnyOrder(
@@ -286,6 +300,8 @@ public abstract class ApplicationListPortContract extends StoredApplicationsCont
         assertThat(tx(() -> lists().count(onlyWithdrawn.at(before)))).isZero();
         assertThat(tx(() -> lists().count(onlyReturned.at(after)))).isZero();
         assertThat(tx(() -> lists().count(onlyWithdrawn.at(after)))).isEqualTo(1);
+        assertThat(tx(() -> lists().countUpTo(onlyReturned.at(after), 10))).isZero();
+        assertThat(tx(() -> lists().countUpTo(onlyWithdrawn.at(after), 10))).isEqualTo(1);
         assertThat(tx(() -> lists().list(onlyWithdrawn.at(after))))
                 .extracting(ApplicationSummary::id)
                 .containsExactly(returned.id());

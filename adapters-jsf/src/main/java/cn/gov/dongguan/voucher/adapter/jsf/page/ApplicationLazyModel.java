@@ -45,18 +45,48 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
     }
 
     /**
+     * Up to how many rows the first page counts exactly. Beyond it the page says "超过 2,000 条" and the
+     * paginator offers the first 100 pages; the exact total is counted when the officer asks for it
+     * ({@link #countAll()}) — a count of a whole city's 100,000 applications was most of the first page's
+     * time (issue 12), and an officer who needs more than 100 pages filters or asks.
+     */
+    static final int COUNT_LIMIT = 2_000;
+
+    /** The filters the officer asked the exact total for. */
+    private String exactFor;
+
+    private boolean more;
+
+    /**
      * The total for the current filters, counted once per set of filters: paging and sorting reuse it
-     * (a new search, a reset or a fresh page counts again).
+     * (a new search, a reset or a fresh page counts again). Counted no further than {@link #COUNT_LIMIT}
+     * unless the exact total was asked for these filters.
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         String filtersNow = String.valueOf(filters.get());
-        if (!filtersNow.equals(countedFor)) {
-            Long count = Feedback.attempt(() -> list.count(actor.get(), filters.get()));
-            counted = count == null ? 0 : (int) Math.min(Integer.MAX_VALUE, count);
-            countedFor = count == null ? null : filtersNow;
+        boolean exact = filtersNow.equals(exactFor);
+        String key = (exact ? "exact|" : "bounded|") + filtersNow;
+        if (!key.equals(countedFor)) {
+            Long count = Feedback.attempt(() -> exact
+                    ? list.count(actor.get(), filters.get())
+                    : list.countUpTo(actor.get(), filters.get(), COUNT_LIMIT));
+            more = !exact && count != null && count > COUNT_LIMIT;
+            counted = count == null ? 0 : (int) Math.min(more ? COUNT_LIMIT : Integer.MAX_VALUE, count);
+            countedFor = count == null ? null : key;
         }
         return counted;
+    }
+
+    /** There are more rows than counted: the page report says "超过 …" and offers the exact total. */
+    public boolean isMore() {
+        return more;
+    }
+
+    /** The officer asks for the exact total of the current filters. */
+    public void countAll() {
+        exactFor = String.valueOf(filters.get());
+        setRowCount(count(Map.of()));
     }
 
     @Override

@@ -115,6 +115,11 @@ public class ApplicationListBean implements Serializable {
         }
     }
 
+    /** The exact total of the current filters, asked for when the list says "超过 2,000 条". */
+    public void countAll() {
+        model.countAll();
+    }
+
     public void reset() {
         batch = null;
         stages = new ReviewStage[0];

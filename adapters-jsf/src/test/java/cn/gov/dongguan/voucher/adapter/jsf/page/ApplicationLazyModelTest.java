@@ -63,11 +63,20 @@ class ApplicationLazyModelTest {
         }
 
         int counts;
+        int boundedCounts;
+        /** What the bounded count is told there is (the rows themselves stay 45). */
+        long total = 45;
 
         @Override
         public long count(Actor actor, ListQuery query) {
             counts++;
-            return rows.size();
+            return total;
+        }
+
+        @Override
+        public long countUpTo(Actor actor, ListQuery query, int limit) {
+            boundedCounts++;
+            return Math.min(total, limit + 1L);
         }
     }
 
@@ -100,9 +109,64 @@ class ApplicationLazyModelTest {
                 .last()
                 .extracting(ListApplicationsUseCase.ListQuery::after)
                 .isEqualTo("20");
-        // the total is counted once for these filters, not again for every page
+        // the total is counted once for these filters, not again for every page, and bounded
         assertThat(model.count(Map.of())).isEqualTo(45);
+        assertThat(list.boundedCounts).isEqualTo(1);
+        assertThat(list.counts).isZero();
+        assertThat(model.isMore()).isFalse();
+    }
+
+    @Test
+    void beyond_the_limit_the_count_stops_and_the_exact_total_comes_when_asked() {
+        list.total = 200_513;
+        assertThat(model.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
+        assertThat(model.isMore()).isTrue();
+        assertThat(list.counts).as("no exact count of a whole city unasked").isZero();
+
+        model.countAll();
+        assertThat(model.getRowCount()).isEqualTo(200_513);
+        assertThat(model.isMore()).isFalse();
         assertThat(list.counts).isEqualTo(1);
+        // paging on keeps the exact total without counting again
+        assertThat(model.count(Map.of())).isEqualTo(200_513);
+        assertThat(list.counts).isEqualTo(1);
+    }
+
+    @Test
+    void the_page_report_names_the_limit_the_model_counts_to() {
+        for (java.util.Locale locale : List.of(java.util.Locale.CHINESE, java.util.Locale.ENGLISH)) {
+            assertThat(java.util.ResourceBundle.getBundle("cn.gov.dongguan.voucher.adapter.jsf.messages", locale)
+                            .getString("list.pageReportMore"))
+                    .contains(String.format(java.util.Locale.ROOT, "%,d", ApplicationLazyModel.COUNT_LIMIT));
+        }
+    }
+
+    @Test
+    void new_filters_count_bounded_again() {
+        String[] text = {null};
+        ApplicationLazyModel filtered = new ApplicationLazyModel(
+                list,
+                () -> Actor.of("city", Role.CITY_OFFICER),
+                () -> new ListApplicationsUseCase.ListQuery(
+                        null,
+                        java.util.Set.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        text[0],
+                        ApplicationSort.CREATED_AT,
+                        false,
+                        null,
+                        20));
+        list.total = 5_000;
+        filtered.count(Map.of());
+        filtered.countAll();
+        assertThat(filtered.getRowCount()).isEqualTo(5_000);
+        text[0] = "科技";
+        assertThat(filtered.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
+        assertThat(filtered.isMore()).isTrue();
+        assertThat(list.boundedCounts).isEqualTo(2);
     }
 
     @Test

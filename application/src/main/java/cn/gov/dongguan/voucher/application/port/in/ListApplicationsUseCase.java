@@ -20,6 +20,13 @@ public interface ListApplicationsUseCase {
     /** How many applications the principal may see match the query's filters (cursor and limit ignored). */
     long count(Actor actor, ListQuery query);
 
+    /**
+     * The same count, but counted no further than {@code limit + 1}: the exact number when it is at most
+     * {@code limit}, otherwise {@code limit + 1}, meaning "more than {@code limit}" (the exact total then
+     * comes on demand from {@link #count}).
+     */
+    long countUpTo(Actor actor, ListQuery query, int limit);
+
     /** Filters, sort and the cursor of the previous page ({@code null} for the first). */
     record ListQuery(
             BatchCode batch,

@@ -19,6 +19,15 @@ public interface ApplicationListPort {
     long count(ApplicationListQuery query);
 
     /**
+     * How many match, counted no further than {@code limit + 1}: exact when at most {@code limit}, otherwise
+     * {@code limit + 1} ("more than {@code limit}"). A store reads at most that many index entries, where an
+     * exact count of a whole city's applications reads them all (issue 12: the list's first page).
+     */
+    default long countUpTo(ApplicationListQuery query, int limit) {
+        return Math.min(count(query), limit + 1L);
+    }
+
+    /**
      * Applications per town and stage, optionally for one batch and one town, as seen at {@code now}:
      * an overdue return counts as {@code WITHDRAWN} (R-FLOW-3).
      */
