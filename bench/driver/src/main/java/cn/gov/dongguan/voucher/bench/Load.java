@@ -150,6 +150,7 @@ final class Load {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         LongList all = new LongList();
         ConcurrentHashMap<String, LongList> perKind = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, AtomicLong> errorsPerKind = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         ConcurrentHashMap<String, AtomicLong> kinds = new ConcurrentHashMap<>();
         long total = (long) rate * seconds;
@@ -184,6 +185,9 @@ final class Load {
                             }
                         } else {
                             errors.incrementAndGet();
+                            errorsPerKind
+                                    .computeIfAbsent(request.name(), k -> new AtomicLong())
+                                    .incrementAndGet();
                             kinds.computeIfAbsent(kind == null ? "unexpected answer" : kind, k -> new AtomicLong())
                                     .incrementAndGet();
                         }
@@ -200,8 +204,14 @@ final class Load {
         pool.awaitTermination(5, TimeUnit.MINUTES);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         Result result = new Result(label, elapsed, all.toArray(), errors.get(), kinds);
-        perKind.forEach((name, list) ->
-                result.byKind.put(name, new Result(name, elapsed, list.toArray(), 0, new ConcurrentHashMap<>())));
+        perKind.forEach((name, list) -> result.byKind.put(
+                name,
+                new Result(
+                        name,
+                        elapsed,
+                        list.toArray(),
+                        errorsPerKind.getOrDefault(name, new AtomicLong()).get(),
+                        new ConcurrentHashMap<>())));
         return result;
     }
 

@@ -21,7 +21,12 @@ public record ApplicationId(UUID value) implements Comparable<ApplicationId> {
 
     @Override
     public int compareTo(ApplicationId other) {
-        return value.toString().compareTo(other.value.toString());
+        // the order of the ids' text (as the database orders them), without writing the text: the canonical
+        // form is the two halves in fixed-width lower-case hex, so it orders as the halves compared unsigned
+        int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+        return high != 0
+                ? high
+                : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
     }
 
     @Override

@@ -65,15 +65,25 @@ public class ApplicationLazyModel extends LazyDataModel<ApplicationSummary> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         String filtersNow = String.valueOf(filters.get());
-        boolean exact = filtersNow.equals(exactFor);
+        if (!filtersNow.equals(exactFor)) {
+            // the exact total was asked for other filters: these are counted bounded again
+            exactFor = null;
+        }
+        boolean exact = exactFor != null;
         String key = (exact ? "exact|" : "bounded|") + filtersNow;
         if (!key.equals(countedFor)) {
             Long count = Feedback.attempt(() -> exact
                     ? list.count(actor.get(), filters.get())
                     : list.countUpTo(actor.get(), filters.get(), COUNT_LIMIT));
-            more = !exact && count != null && count > COUNT_LIMIT;
-            counted = count == null ? 0 : (int) Math.min(more ? COUNT_LIMIT : Integer.MAX_VALUE, count);
-            countedFor = count == null ? null : key;
+            if (count == null) {
+                // the count failed (the page says why): the figures shown before stay, and so does the button
+                exactFor = null;
+                countedFor = null;
+                return counted;
+            }
+            more = !exact && count > COUNT_LIMIT;
+            counted = (int) Math.min(more ? COUNT_LIMIT : Integer.MAX_VALUE, count);
+            countedFor = key;
         }
         return counted;
     }

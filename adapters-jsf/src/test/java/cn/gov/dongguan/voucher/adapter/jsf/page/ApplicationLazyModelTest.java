@@ -167,6 +167,24 @@ class ApplicationLazyModelTest {
         assertThat(filtered.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
         assertThat(filtered.isMore()).isTrue();
         assertThat(list.boundedCounts).isEqualTo(2);
+        // back to the filters counted exactly before: bounded again, until asked
+        text[0] = null;
+        assertThat(filtered.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
+        assertThat(filtered.isMore()).isTrue();
+        assertThat(list.counts).isEqualTo(1);
+    }
+
+    @Test
+    void exactly_the_limit_is_an_exact_total_and_one_more_is_more() {
+        list.total = ApplicationLazyModel.COUNT_LIMIT;
+        assertThat(model.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
+        assertThat(model.isMore()).isFalse();
+
+        list.total = ApplicationLazyModel.COUNT_LIMIT + 1;
+        ApplicationLazyModel other = new ApplicationLazyModel(
+                list, () -> Actor.of("city", Role.CITY_OFFICER), () -> ListApplicationsUseCase.ListQuery.firstPage(20));
+        assertThat(other.count(Map.of())).isEqualTo(ApplicationLazyModel.COUNT_LIMIT);
+        assertThat(other.isMore()).isTrue();
     }
 
     @Test

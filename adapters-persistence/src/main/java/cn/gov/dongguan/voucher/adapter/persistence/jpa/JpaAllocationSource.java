@@ -31,14 +31,24 @@ public class JpaAllocationSource implements AllocationSourcePort {
     private static final String COLUMNS =
             "SELECT id, applicant_uscc, applicant_name, verified_amount, eligible_expense, "
                     + "completed_at FROM application WHERE batch_code = ? AND stage = ?";
-    private static final String ORDER = " ORDER BY completed_at, id LIMIT " + CHUNK;
-    private static final String FIRST = COLUMNS + ORDER;
-    private static final String NEXT = COLUMNS + " AND (completed_at > ? OR (completed_at = ? AND id > ?))" + ORDER;
+    private static final String ORDER = " ORDER BY completed_at, id LIMIT ";
+    private static final String NEXT_KEY = " AND (completed_at > ? OR (completed_at = ? AND id > ?))";
 
     private final JpaContext jpa;
+    private final int chunk;
+    private final String first;
+    private final String next;
 
     public JpaAllocationSource(JpaContext jpa) {
+        this(jpa, CHUNK);
+    }
+
+    /** With chunks of {@code chunk} rows (tests walk the keyset in small steps). */
+    public JpaAllocationSource(JpaContext jpa, int chunk) {
         this.jpa = jpa;
+        this.chunk = chunk;
+        this.first = COLUMNS + ORDER + chunk;
+        this.next = COLUMNS + NEXT_KEY + ORDER + chunk;
     }
 
     @Override
@@ -67,16 +77,16 @@ public class JpaAllocationSource implements AllocationSourcePort {
             String lastId = null;
             while (true) {
                 int read = 0;
-                try (PreparedStatement chunk = connection.prepareStatement(lastAt == null ? FIRST : NEXT)) {
-                    chunk.setString(1, batch.value());
-                    chunk.setString(2, ReviewStage.AWAITING_ALLOCATION.name());
+                try (PreparedStatement step = connection.prepareStatement(lastAt == null ? first : next)) {
+                    step.setString(1, batch.value());
+                    step.setString(2, ReviewStage.AWAITING_ALLOCATION.name());
                     if (lastAt != null) {
-                        chunk.setObject(3, lastAt);
-                        chunk.setObject(4, lastAt);
-                        chunk.setString(5, lastId);
+                        step.setObject(3, lastAt);
+                        step.setObject(4, lastAt);
+                        step.setString(5, lastId);
                     }
-                    chunk.setFetchSize(CHUNK);
-                    try (ResultSet row = chunk.executeQuery()) {
+                    step.setFetchSize(chunk);
+                    try (ResultSet row = step.executeQuery()) {
                         while (row.next()) {
                             read++;
                             lastId = row.getString(1);
@@ -94,7 +104,7 @@ public class JpaAllocationSource implements AllocationSourcePort {
                         }
                     }
                 }
-                if (read < CHUNK) {
+                if (read < chunk) {
                     return;
                 }
             }

@@ -107,7 +107,7 @@ public class JpaApplicationList implements ApplicationListPort {
                         "SELECT a.id FROM ApplicationJpaEntity a"
                                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)),
                         String.class)
-                .setMaxResults(limit + 1);
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1L));
         params.forEach(query::setParameter);
         return query.getResultList().size();
     }

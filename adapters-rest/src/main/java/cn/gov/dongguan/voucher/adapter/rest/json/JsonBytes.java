@@ -71,10 +71,8 @@ public final class JsonBytes implements AutoCloseable {
                 put((byte) (0x80 | ((cp >> 6) & 0x3f)));
                 put((byte) (0x80 | (cp & 0x3f)));
             } else if (Character.isSurrogate(c)) {
-                // a lone surrogate is no character: written as the replacement character, as String.getBytes does
-                put((byte) 0xef);
-                put((byte) 0xbf);
-                put((byte) 0xbd);
+                // a lone surrogate is no character: written as '?', as JSON-P's writer and String.getBytes do
+                put((byte) '?');
             } else {
                 put((byte) (0xe0 | (c >> 12)));
                 put((byte) (0x80 | ((c >> 6) & 0x3f)));
