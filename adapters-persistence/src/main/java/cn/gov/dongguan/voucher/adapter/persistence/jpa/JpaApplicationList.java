@@ -80,16 +80,8 @@ public class JpaApplicationList implements ApplicationListPort {
 
     @Override
     public long count(ApplicationListQuery q) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        filters(q, where, params);
-        TypedQuery<Long> query = jpa.em()
-                .createQuery(
-                        "SELECT COUNT(a) FROM ApplicationJpaEntity a"
-                                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)),
-                        Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return filtered("SELECT COUNT(a) FROM ApplicationJpaEntity a", Long.class, q)
+                .getSingleResult();
     }
 
     /**
@@ -99,17 +91,21 @@ public class JpaApplicationList implements ApplicationListPort {
      */
     @Override
     public long countUpTo(ApplicationListQuery q, int limit) {
+        return filtered("SELECT a.id FROM ApplicationJpaEntity a", String.class, q)
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1L))
+                .getResultList()
+                .size();
+    }
+
+    /** {@code select} under the list's filters (not its keyset), their parameters bound. */
+    private <T> TypedQuery<T> filtered(String select, Class<T> type, ApplicationListQuery q) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         filters(q, where, params);
-        TypedQuery<String> query = jpa.em()
-                .createQuery(
-                        "SELECT a.id FROM ApplicationJpaEntity a"
-                                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)),
-                        String.class)
-                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1L));
+        TypedQuery<T> query =
+                jpa.em().createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), type);
         params.forEach(query::setParameter);
-        return query.getResultList().size();
+        return query;
     }
 
     /** The WHERE conditions of a list's filters (not its keyset), with their parameters. */
