@@ -115,6 +115,14 @@ public class ApplicationListBean implements Serializable {
         }
     }
 
+    /**
+     * The total as the page report shows it, with thousands separators ("共 100,013 条"): PrimeFaces writes
+     * its {@code {totalRecords}} without them.
+     */
+    public String getTotal() {
+        return String.format(java.util.Locale.ROOT, "%,d", model.getRowCount());
+    }
+
     /** The exact total of the current filters, asked for when the list says "超过 2,000 条". */
     public void countAll() {
         model.countAll();
